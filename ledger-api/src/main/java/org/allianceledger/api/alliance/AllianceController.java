@@ -1,0 +1,98 @@
+package org.allianceledger.api.alliance;
+
+import jakarta.validation.Valid;
+import org.allianceledger.api.command.LedgerCommands;
+import org.allianceledger.api.problem.Conflict;
+import org.allianceledger.api.security.Caller;
+import org.allianceledger.core.alliance.AcceptAlliance;
+import org.allianceledger.core.alliance.AllianceId;
+import org.allianceledger.core.alliance.ProposeAlliance;
+import org.allianceledger.core.partner.PartnerId;
+import org.allianceledger.core.rule.Rule;
+import org.allianceledger.core.rule.RuleViolation;
+import org.allianceledger.projections.directory.AllianceDirectory;
+import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.projections.partner.PartnerDirectory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/alliances")
+class AllianceController {
+
+    private final LedgerCommands commands;
+    private final AllianceDirectory directory;
+    private final AllianceAccess access;
+    private final PartnerDirectory partners;
+
+    AllianceController(LedgerCommands commands, AllianceDirectory directory, AllianceAccess access,
+                       PartnerDirectory partners) {
+        this.commands = commands;
+        this.directory = directory;
+        this.access = access;
+        this.partners = partners;
+    }
+
+    @PostMapping
+    ResponseEntity<AllianceView> propose(@Valid @RequestBody ProposeAllianceRequest request,
+                                         @AuthenticationPrincipal Caller caller) {
+        AllianceId allianceId = new AllianceId(request.allianceId() != null ? request.allianceId() : UUID.randomUUID());
+        assertRegistered(request.partners());
+        if (directory.find(allianceId).isPresent()) {
+            throw new Conflict("alliance-already-exists", "an alliance with id " + allianceId + " already exists");
+        }
+        commands.send(new ProposeAlliance(allianceId, caller.actingPartner(), request.name().strip(), request.kind(),
+                request.currency(), request.partners(), request.terms().toTerms()), caller);
+        AllianceView created = access.visibleTo(allianceId, caller);
+        return ResponseEntity.created(URI.create("/api/v1/alliances/" + allianceId))
+                .eTag(etag(created))
+                .body(created);
+    }
+
+    @PostMapping("/{allianceId}/acceptance")
+    ResponseEntity<AllianceView> accept(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
+        AllianceId id = new AllianceId(allianceId);
+        access.visibleTo(id, caller);
+        commands.send(new AcceptAlliance(id, caller.actingPartner()), caller);
+        return current(id, caller);
+    }
+
+    @GetMapping("/{allianceId}")
+    ResponseEntity<AllianceView> get(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
+        return current(new AllianceId(allianceId), caller);
+    }
+
+    @GetMapping
+    AllianceList list(@AuthenticationPrincipal Caller caller) {
+        return new AllianceList(access.listVisibleTo(caller));
+    }
+
+    private ResponseEntity<AllianceView> current(AllianceId allianceId, Caller caller) {
+        AllianceView alliance = access.visibleTo(allianceId, caller);
+        return ResponseEntity.ok().eTag(etag(alliance)).body(alliance);
+    }
+
+    private void assertRegistered(List<PartnerId> proposed) {
+        List<PartnerId> unknown = partners.unregisteredAmong(proposed);
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation(Rule.UNKNOWN_PARTNER, "these partners are not registered: " + unknown);
+        }
+    }
+
+    private static String etag(AllianceView alliance) {
+        return "\"" + alliance.version() + "\"";
+    }
+
+    record AllianceList(List<AllianceView> alliances) {
+    }
+}

@@ -1,0 +1,113 @@
+package org.allianceledger.api.apikey;
+
+import org.allianceledger.api.security.Caller;
+import org.allianceledger.api.security.Role;
+import org.allianceledger.core.partner.PartnerId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * API keys, stored as the SHA-256 of their secret only. A secret is 256 random bits, so a fast hash is
+ * enough (there is nothing to brute-force), and looking a key up by the hash of the presented secret
+ * means no stored secret is ever compared byte by byte: timing reveals nothing about it.
+ */
+@Repository
+public class ApiKeys {
+
+    static final String BOOTSTRAP_ADMIN_KEY_ID = "bootstrap-admin";
+    private static final String SECRET_PREFIX = "alk_";
+
+    private final JdbcClient jdbc;
+    private final SecureRandom random = new SecureRandom();
+
+    public ApiKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Caller> authenticate(String secret) {
+        if (secret.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        SELECT key_id, role, partner_id FROM api_key
+                        WHERE secret_hash = :hash AND revoked_at IS NULL""")
+                .param("hash", hash(secret))
+                .query((rs, row) -> new Caller(rs.getString("key_id"), Role.valueOf(rs.getString("role")),
+                        rs.getString("partner_id") == null ? null : PartnerId.of(rs.getString("partner_id"))))
+                .optional();
+    }
+
+    /** Makes a new key; the returned secret exists nowhere else and is shown once. */
+    public IssuedApiKey issue(Role role, PartnerId partner, Instant now) {
+        String keyId = UUID.randomUUID().toString();
+        String secret = newSecret();
+        store(keyId, secret, role, partner, now);
+        return new IssuedApiKey(keyId, secret, role, partner);
+    }
+
+    /** @return false when no active key has this id */
+    public boolean revoke(String keyId, Instant now) {
+        return jdbc.sql("UPDATE api_key SET revoked_at = :now WHERE key_id = :id AND revoked_at IS NULL")
+                .param("now", Timestamp.from(now))
+                .param("id", keyId)
+                .update() == 1;
+    }
+
+    /** Installs the configured bootstrap ADMIN key, replacing an earlier one when the configuration changed. */
+    @Transactional
+    void installBootstrapAdmin(String secret, Instant now) {
+        jdbc.sql("DELETE FROM api_key WHERE key_id = :id").param("id", BOOTSTRAP_ADMIN_KEY_ID).update();
+        store(BOOTSTRAP_ADMIN_KEY_ID, secret, Role.ADMIN, null, now);
+    }
+
+    boolean anyActiveAdmin() {
+        return jdbc.sql("SELECT count(*) FROM api_key WHERE role = 'ADMIN' AND revoked_at IS NULL")
+                .query(Long.class).single() > 0;
+    }
+
+    /** Generates the bootstrap ADMIN key and returns its secret. */
+    String generateBootstrapAdmin(Instant now) {
+        String secret = newSecret();
+        store(BOOTSTRAP_ADMIN_KEY_ID, secret, Role.ADMIN, null, now);
+        return secret;
+    }
+
+    private void store(String keyId, String secret, Role role, PartnerId partner, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO api_key (key_id, secret_hash, role, partner_id, created_at)
+                        VALUES (:id, :hash, :role, :partner, :now)""")
+                .param("id", keyId)
+                .param("hash", hash(secret))
+                .param("role", role.name())
+                .param("partner", partner == null ? null : partner.value())
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    private String newSecret() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String secret) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.allianceledger.api.command;
+
+import org.allianceledger.api.security.Caller;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The audit metadata every command, and so every event, carries. */
+public final class CommandMetaData {
+
+    public static final String ACTOR = "actor";
+    public static final String PARTNER = "partner";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    public static final String[] KEYS = {ACTOR, PARTNER, CORRELATION_ID, IDEMPOTENCY_KEY};
+
+    private CommandMetaData() {
+    }
+
+    static Map<String, String> of(Caller caller, String correlationId) {
+        Map<String, String> metaData = new HashMap<>();
+        metaData.put(ACTOR, caller.keyId());
+        caller.partner().ifPresent(partner -> metaData.put(PARTNER, partner.value()));
+        metaData.put(CORRELATION_ID, correlationId);
+        return metaData;
+    }
+}

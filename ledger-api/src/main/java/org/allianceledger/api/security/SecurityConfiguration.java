@@ -1,0 +1,60 @@
+package org.allianceledger.api.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.allianceledger.api.apikey.ApiKeys;
+import org.allianceledger.api.problem.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+import java.io.IOException;
+
+/**
+ * Every API endpoint is born protected: reads need a PARTNER or AUDITOR key, writes a PARTNER key, partner
+ * and key administration an ADMIN key. Health and the OpenAPI document are public.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ObjectMapper json) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/api/v1/partners/**", "/api/v1/api-keys/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(Role.PARTNER.name(), Role.AUDITOR.name())
+                        .requestMatchers("/api/v1/**").hasRole(Role.PARTNER.name())
+                        .anyRequest().hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name()))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> write(response, json,
+                                Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                        "Send a valid, unrevoked API key as 'Authorization: Bearer <key>'.")))
+                        .accessDeniedHandler((request, response, ex) -> write(response, json,
+                                Problems.of(HttpStatus.FORBIDDEN, "forbidden-for-role",
+                                        "This API key's role may not do this."))))
+                .build();
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,7 @@
+package org.allianceledger.core.alliance;
+
+/** Commands handled by the {@link Alliance} aggregate. */
+public sealed interface AllianceCommand permits ProposeAlliance, AcceptAlliance {
+
+    AllianceId allianceId();
+}

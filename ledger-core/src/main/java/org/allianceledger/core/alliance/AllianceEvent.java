@@ -1,0 +1,7 @@
+package org.allianceledger.core.alliance;
+
+/** Facts recorded by the {@link Alliance} aggregate. */
+public sealed interface AllianceEvent permits AllianceProposed, AllianceAccepted, AllianceActivated {
+
+    AllianceId allianceId();
+}

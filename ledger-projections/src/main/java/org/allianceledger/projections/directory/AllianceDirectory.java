@@ -1,0 +1,101 @@
+package org.allianceledger.projections.directory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.allianceledger.core.alliance.AllianceId;
+import org.allianceledger.core.alliance.AllianceKind;
+import org.allianceledger.core.alliance.AllianceStatus;
+import org.allianceledger.core.alliance.Terms;
+import org.allianceledger.core.partner.PartnerId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads the alliance directory. */
+@Repository
+public class AllianceDirectory {
+
+    private static final String SELECT_ALLIANCE = """
+            SELECT alliance_id, name, kind, currency, status, proposed_by, terms::text AS terms, version,
+                   proposed_at, updated_at
+            FROM alliance_directory""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    public AllianceDirectory(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<AllianceView> find(AllianceId allianceId) {
+        return jdbc.sql(SELECT_ALLIANCE + " WHERE alliance_id = :id")
+                .param("id", allianceId.value())
+                .query(this::alliance)
+                .optional();
+    }
+
+    /** The alliances the partner belongs to, newest first. */
+    public List<AllianceView> listFor(PartnerId partner) {
+        return jdbc.sql(SELECT_ALLIANCE + """
+                         \sWHERE alliance_id IN (SELECT alliance_id FROM alliance_member WHERE partner_id = :partner)
+                         ORDER BY proposed_at DESC, alliance_id""")
+                .param("partner", partner.value())
+                .query(this::alliance)
+                .list();
+    }
+
+    /** Every alliance, newest first (auditors). */
+    public List<AllianceView> listAll() {
+        return jdbc.sql(SELECT_ALLIANCE + " ORDER BY proposed_at DESC, alliance_id")
+                .query(this::alliance)
+                .list();
+    }
+
+    private AllianceView alliance(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("alliance_id", UUID.class);
+        return new AllianceView(
+                new AllianceId(id),
+                rs.getString("name"),
+                AllianceKind.valueOf(rs.getString("kind")),
+                Currency.getInstance(rs.getString("currency")),
+                AllianceStatus.valueOf(rs.getString("status")),
+                PartnerId.of(rs.getString("proposed_by")),
+                members(id),
+                terms(rs.getString("terms")),
+                rs.getLong("version"),
+                instant(rs, "proposed_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private List<AllianceView.Member> members(UUID allianceId) {
+        return jdbc.sql("""
+                        SELECT partner_id, accepted_at FROM alliance_member
+                        WHERE alliance_id = :id ORDER BY position""")
+                .param("id", allianceId)
+                .query((rs, row) -> new AllianceView.Member(PartnerId.of(rs.getString("partner_id")),
+                        instant(rs, "accepted_at")))
+                .list();
+    }
+
+    private Terms terms(String stored) {
+        try {
+            return json.readValue(stored, Terms.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored terms are not readable", e);
+        }
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,33 @@
+package org.allianceledger.projections.directory;
+
+import org.allianceledger.core.alliance.AllianceId;
+import org.allianceledger.core.alliance.AllianceKind;
+import org.allianceledger.core.alliance.AllianceStatus;
+import org.allianceledger.core.alliance.Terms;
+import org.allianceledger.core.partner.PartnerId;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+/** An alliance as its partners see it: status, who accepted, the terms in force and the version. */
+public record AllianceView(AllianceId allianceId,
+                           String name,
+                           AllianceKind kind,
+                           Currency currency,
+                           AllianceStatus status,
+                           PartnerId proposedBy,
+                           List<Member> partners,
+                           Terms terms,
+                           long version,
+                           Instant proposedAt,
+                           Instant updatedAt) {
+
+    public boolean hasMember(PartnerId partner) {
+        return partners.stream().anyMatch(m -> m.partnerId().equals(partner));
+    }
+
+    /** A partner of the alliance and when it accepted (null while it has not). */
+    public record Member(PartnerId partnerId, Instant acceptedAt) {
+    }
+}
