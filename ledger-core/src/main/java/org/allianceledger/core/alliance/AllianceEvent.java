@@ -1,7 +1,9 @@
 package org.allianceledger.core.alliance;
 
 /** Facts recorded by the {@link Alliance} aggregate. */
-public sealed interface AllianceEvent permits AllianceProposed, AllianceAccepted, AllianceActivated {
+public sealed interface AllianceEvent permits AllianceProposed, AllianceAccepted, AllianceActivated,
+        AllianceDeclined, AmendmentProposed, AmendmentAccepted, TermsAmended, AllianceSuspended, AllianceResumed,
+        AllianceDissolved {
 
     AllianceId allianceId();
 }

@@ -13,7 +13,14 @@ public enum Rule {
     COST_SHARES_MUST_NAME_EVERY_PARTNER("cost-shares-must-name-every-partner"),
     COST_SHARES_MUST_SUM_TO_10000("cost-shares-must-sum-to-10000"),
     ALLIANCE_NOT_AWAITING_ACCEPTANCE("alliance-not-awaiting-acceptance"),
-    ALREADY_ACCEPTED("already-accepted");
+    ALREADY_ACCEPTED("already-accepted"),
+    PROPOSER_CANNOT_DECLINE("proposer-cannot-decline"),
+    ALLIANCE_NOT_ACTIVE("alliance-not-active"),
+    ALLIANCE_NOT_SUSPENDED("alliance-not-suspended"),
+    AMENDMENT_ID_TAKEN("amendment-id-taken"),
+    NO_SUCH_PENDING_AMENDMENT("no-such-pending-amendment"),
+    AMENDMENT_EFFECTIVE_BEFORE_CURRENT_TERMS("amendment-effective-before-current-terms"),
+    NO_TERMS_IN_FORCE("no-terms-in-force");
 
     private final String slug;
 
