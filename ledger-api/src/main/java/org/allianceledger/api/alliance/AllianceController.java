@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import org.allianceledger.api.command.LedgerCommands;
 import org.allianceledger.api.problem.Conflict;
 import org.allianceledger.api.security.Caller;
-import org.allianceledger.core.alliance.AcceptAlliance;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.alliance.ProposeAlliance;
 import org.allianceledger.core.partner.PartnerId;
@@ -34,13 +33,15 @@ class AllianceController {
     private final AllianceDirectory directory;
     private final AllianceAccess access;
     private final PartnerDirectory partners;
+    private final AllianceActions actions;
 
     AllianceController(LedgerCommands commands, AllianceDirectory directory, AllianceAccess access,
-                       PartnerDirectory partners) {
+                       PartnerDirectory partners, AllianceActions actions) {
         this.commands = commands;
         this.directory = directory;
         this.access = access;
         this.partners = partners;
+        this.actions = actions;
     }
 
     @PostMapping
@@ -55,21 +56,13 @@ class AllianceController {
                 request.currency(), request.partners(), request.terms().toTerms()), caller);
         AllianceView created = access.visibleTo(allianceId, caller);
         return ResponseEntity.created(URI.create("/api/v1/alliances/" + allianceId))
-                .eTag(etag(created))
+                .eTag(AllianceActions.etag(created))
                 .body(created);
-    }
-
-    @PostMapping("/{allianceId}/acceptance")
-    ResponseEntity<AllianceView> accept(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
-        AllianceId id = new AllianceId(allianceId);
-        access.visibleTo(id, caller);
-        commands.send(new AcceptAlliance(id, caller.actingPartner()), caller);
-        return current(id, caller);
     }
 
     @GetMapping("/{allianceId}")
     ResponseEntity<AllianceView> get(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
-        return current(new AllianceId(allianceId), caller);
+        return actions.current(new AllianceId(allianceId), caller);
     }
 
     @GetMapping
@@ -77,20 +70,11 @@ class AllianceController {
         return new AllianceList(access.listVisibleTo(caller));
     }
 
-    private ResponseEntity<AllianceView> current(AllianceId allianceId, Caller caller) {
-        AllianceView alliance = access.visibleTo(allianceId, caller);
-        return ResponseEntity.ok().eTag(etag(alliance)).body(alliance);
-    }
-
     private void assertRegistered(List<PartnerId> proposed) {
         List<PartnerId> unknown = partners.unregisteredAmong(proposed);
         if (!unknown.isEmpty()) {
             throw new RuleViolation(Rule.UNKNOWN_PARTNER, "these partners are not registered: " + unknown);
         }
-    }
-
-    private static String etag(AllianceView alliance) {
-        return "\"" + alliance.version() + "\"";
     }
 
     record AllianceList(List<AllianceView> alliances) {

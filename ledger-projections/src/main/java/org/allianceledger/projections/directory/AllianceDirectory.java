@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.alliance.AllianceKind;
 import org.allianceledger.core.alliance.AllianceStatus;
+import org.allianceledger.core.alliance.AmendmentId;
 import org.allianceledger.core.alliance.Terms;
+import org.allianceledger.core.alliance.TermsHistory;
+import org.allianceledger.core.alliance.TermsVersion;
 import org.allianceledger.core.partner.PartnerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +28,8 @@ import java.util.UUID;
 public class AllianceDirectory {
 
     private static final String SELECT_ALLIANCE = """
-            SELECT alliance_id, name, kind, currency, status, proposed_by, terms::text AS terms, version,
-                   proposed_at, updated_at
+            SELECT alliance_id, name, kind, currency, status, proposed_by, terms::text AS terms, terms_version,
+                   version, proposed_at, updated_at
             FROM alliance_directory""";
 
     private final JdbcClient jdbc;
@@ -70,7 +74,9 @@ public class AllianceDirectory {
                 AllianceStatus.valueOf(rs.getString("status")),
                 PartnerId.of(rs.getString("proposed_by")),
                 members(id),
+                rs.getInt("terms_version"),
                 terms(rs.getString("terms")),
+                amendments(id),
                 rs.getLong("version"),
                 instant(rs, "proposed_at"),
                 instant(rs, "updated_at"));
@@ -84,6 +90,31 @@ public class AllianceDirectory {
                 .query((rs, row) -> new AllianceView.Member(PartnerId.of(rs.getString("partner_id")),
                         instant(rs, "accepted_at")))
                 .list();
+    }
+
+    private List<AllianceView.Amendment> amendments(UUID allianceId) {
+        return jdbc.sql("""
+                        SELECT amendment_id, proposed_by, terms::text AS terms, accepted_by, agreed_as, proposed_at
+                        FROM alliance_amendment WHERE alliance_id = :id ORDER BY proposed_at, amendment_id""")
+                .param("id", allianceId)
+                .query((rs, row) -> new AllianceView.Amendment(
+                        new AmendmentId(rs.getObject("amendment_id", UUID.class)),
+                        PartnerId.of(rs.getString("proposed_by")),
+                        terms(rs.getString("terms")),
+                        Arrays.stream((String[]) rs.getArray("accepted_by").getArray()).map(PartnerId::of).toList(),
+                        (Integer) rs.getObject("agreed_as"),
+                        instant(rs, "proposed_at")))
+                .list();
+    }
+
+    /** Every agreed terms version of the alliance, for command-side pricing of facts by date. */
+    public TermsHistory termsHistory(AllianceId allianceId) {
+        return new TermsHistory(jdbc.sql("""
+                        SELECT version, terms::text AS terms FROM alliance_terms
+                        WHERE alliance_id = :id ORDER BY version""")
+                .param("id", allianceId.value())
+                .query((rs, row) -> new TermsVersion(rs.getInt("version"), terms(rs.getString("terms"))))
+                .list());
     }
 
     private Terms terms(String stored) {

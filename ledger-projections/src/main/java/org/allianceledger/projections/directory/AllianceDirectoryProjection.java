@@ -4,9 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.allianceledger.core.alliance.AllianceAccepted;
 import org.allianceledger.core.alliance.AllianceActivated;
+import org.allianceledger.core.alliance.AllianceDeclined;
+import org.allianceledger.core.alliance.AllianceDissolved;
+import org.allianceledger.core.alliance.AllianceEvent;
+import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.alliance.AllianceProposed;
+import org.allianceledger.core.alliance.AllianceResumed;
 import org.allianceledger.core.alliance.AllianceStatus;
+import org.allianceledger.core.alliance.AllianceSuspended;
+import org.allianceledger.core.alliance.AmendmentAccepted;
+import org.allianceledger.core.alliance.AmendmentProposed;
 import org.allianceledger.core.alliance.Terms;
+import org.allianceledger.core.alliance.TermsAmended;
 import org.allianceledger.core.partner.PartnerId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,13 +25,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * Keeps the alliance directory: status, partners, acceptances and terms of every alliance. It runs in the
- * transaction of the command (subscribing), so command-side checks and reads right after a write see it.
- * Every write is guarded by the aggregate version, so handling an event twice changes nothing.
+ * Keeps the alliance directory: status, partners, acceptances, terms versions and pending amendments. It
+ * runs in the transaction of the command (subscribing), so command-side checks and reads right after a
+ * write see it. Every change first moves the row to the event's version, so an event applied twice
+ * changes nothing.
  */
 @Component
 @ProcessingGroup(AllianceDirectoryProjection.PROCESSING_GROUP)
@@ -42,8 +53,8 @@ public class AllianceDirectoryProjection {
     void on(AllianceProposed event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
         int inserted = jdbc.sql("""
                         INSERT INTO alliance_directory (alliance_id, name, kind, currency, status, proposed_by, terms,
-                                                        version, proposed_at, updated_at)
-                        VALUES (:id, :name, :kind, :currency, :status, :proposedBy, CAST(:terms AS JSONB),
+                                                        terms_version, version, proposed_at, updated_at)
+                        VALUES (:id, :name, :kind, :currency, :status, :proposedBy, CAST(:terms AS JSONB), 1,
                                 :version, :at, :at)
                         ON CONFLICT (alliance_id) DO NOTHING""")
                 .param("id", event.allianceId().value())
@@ -54,7 +65,7 @@ public class AllianceDirectoryProjection {
                 .param("proposedBy", event.proposedBy().value())
                 .param("terms", toJson(event.terms()))
                 .param("version", version)
-                .param("at", java.sql.Timestamp.from(recordedAt))
+                .param("at", utc(recordedAt))
                 .update();
         if (inserted == 0) {
             return;
@@ -68,16 +79,17 @@ public class AllianceDirectoryProjection {
                     .param("id", event.allianceId().value())
                     .param("partner", partner.value())
                     .param("position", position)
-                    .param("acceptedAt", partner.equals(event.proposedBy()) ? java.sql.Timestamp.from(recordedAt) : null)
+                    .param("acceptedAt", partner.equals(event.proposedBy()) ? utc(recordedAt) : null)
                     .update();
         }
+        insertTermsVersion(event.allianceId(), 1, event.terms(), recordedAt);
     }
 
     @EventHandler
     void on(AllianceAccepted event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        if (advanceVersion(event.allianceId().value(), version, recordedAt)) {
+        if (advance(event.allianceId(), version, recordedAt)) {
             jdbc.sql("UPDATE alliance_member SET accepted_at = :at WHERE alliance_id = :id AND partner_id = :partner")
-                    .param("at", java.sql.Timestamp.from(recordedAt))
+                    .param("at", utc(recordedAt))
                     .param("id", event.allianceId().value())
                     .param("partner", event.partner().value())
                     .update();
@@ -86,26 +98,114 @@ public class AllianceDirectoryProjection {
 
     @EventHandler
     void on(AllianceActivated event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        if (advanceVersion(event.allianceId().value(), version, recordedAt)) {
-            setStatus(event.allianceId().value(), AllianceStatus.ACTIVE);
+        changeStatus(event.allianceId(), AllianceStatus.ACTIVE, version, recordedAt);
+    }
+
+    @EventHandler
+    void on(AllianceDeclined event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        changeStatus(event.allianceId(), AllianceStatus.DECLINED, version, recordedAt);
+    }
+
+    @EventHandler
+    void on(AllianceSuspended event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        changeStatus(event.allianceId(), AllianceStatus.SUSPENDED, version, recordedAt);
+    }
+
+    @EventHandler
+    void on(AllianceResumed event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        changeStatus(event.allianceId(), AllianceStatus.ACTIVE, version, recordedAt);
+    }
+
+    @EventHandler
+    void on(AllianceDissolved event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        changeStatus(event.allianceId(), AllianceStatus.DISSOLVED, version, recordedAt);
+    }
+
+    @EventHandler
+    void on(AmendmentProposed event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        if (advance(event.allianceId(), version, recordedAt)) {
+            jdbc.sql("""
+                            INSERT INTO alliance_amendment (amendment_id, alliance_id, proposed_by, terms, accepted_by,
+                                                            proposed_at)
+                            VALUES (:amendment, :id, :proposedBy, CAST(:terms AS JSONB), ARRAY[:proposedBy], :at)""")
+                    .param("amendment", event.amendmentId().value())
+                    .param("id", event.allianceId().value())
+                    .param("proposedBy", event.proposedBy().value())
+                    .param("terms", toJson(event.terms()))
+                    .param("at", utc(recordedAt))
+                    .update();
         }
     }
 
-    private void setStatus(UUID allianceId, AllianceStatus status) {
-        jdbc.sql("UPDATE alliance_directory SET status = :status WHERE alliance_id = :id")
-                .param("status", status.name())
-                .param("id", allianceId)
+    @EventHandler
+    void on(AmendmentAccepted event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        if (advance(event.allianceId(), version, recordedAt)) {
+            jdbc.sql("""
+                            UPDATE alliance_amendment SET accepted_by = array_append(accepted_by, :partner)
+                            WHERE alliance_id = :id AND amendment_id = :amendment""")
+                    .param("partner", event.partner().value())
+                    .param("id", event.allianceId().value())
+                    .param("amendment", event.amendmentId().value())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(TermsAmended event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        if (advance(event.allianceId(), version, recordedAt)) {
+            jdbc.sql("""
+                            UPDATE alliance_directory SET terms = CAST(:terms AS JSONB), terms_version = :termsVersion
+                            WHERE alliance_id = :id""")
+                    .param("terms", toJson(event.terms()))
+                    .param("termsVersion", event.version())
+                    .param("id", event.allianceId().value())
+                    .update();
+            jdbc.sql("""
+                            UPDATE alliance_amendment SET agreed_as = :termsVersion
+                            WHERE alliance_id = :id AND amendment_id = :amendment""")
+                    .param("termsVersion", event.version())
+                    .param("id", event.allianceId().value())
+                    .param("amendment", event.amendmentId().value())
+                    .update();
+            insertTermsVersion(event.allianceId(), event.version(), event.terms(), recordedAt);
+        }
+    }
+
+    /** Campaign, spend and payment events change no directory field but do move the alliance's version. */
+    @EventHandler
+    void on(AllianceEvent event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        advance(event.allianceId(), version, recordedAt);
+    }
+
+    private void insertTermsVersion(AllianceId allianceId, int termsVersion, Terms terms, Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO alliance_terms (alliance_id, version, effective_from, terms, agreed_at)
+                        VALUES (:id, :version, :effectiveFrom, CAST(:terms AS JSONB), :at)""")
+                .param("id", allianceId.value())
+                .param("version", termsVersion)
+                .param("effectiveFrom", terms.effectiveFrom())
+                .param("terms", toJson(terms))
+                .param("at", utc(recordedAt))
                 .update();
     }
 
+    private void changeStatus(AllianceId allianceId, AllianceStatus status, long version, Instant recordedAt) {
+        if (advance(allianceId, version, recordedAt)) {
+            jdbc.sql("UPDATE alliance_directory SET status = :status WHERE alliance_id = :id")
+                    .param("status", status.name())
+                    .param("id", allianceId.value())
+                    .update();
+        }
+    }
+
     /** Moves the directory row to this event's version; false when the event was already applied. */
-    private boolean advanceVersion(UUID allianceId, long version, Instant recordedAt) {
+    private boolean advance(AllianceId allianceId, long version, Instant recordedAt) {
         return jdbc.sql("""
                         UPDATE alliance_directory SET version = :version, updated_at = :at
                         WHERE alliance_id = :id AND version < :version""")
                 .param("version", version)
-                .param("at", java.sql.Timestamp.from(recordedAt))
-                .param("id", allianceId)
+                .param("at", utc(recordedAt))
+                .param("id", allianceId.value())
                 .update() == 1;
     }
 
@@ -115,5 +215,9 @@ public class AllianceDirectoryProjection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("terms could not be written as JSON", e);
         }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -3,6 +3,7 @@ package org.allianceledger.projections.directory;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.alliance.AllianceKind;
 import org.allianceledger.core.alliance.AllianceStatus;
+import org.allianceledger.core.alliance.AmendmentId;
 import org.allianceledger.core.alliance.Terms;
 import org.allianceledger.core.partner.PartnerId;
 
@@ -10,7 +11,10 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 
-/** An alliance as its partners see it: status, who accepted, the terms in force and the version. */
+/**
+ * An alliance as its partners see it: status, who accepted, the latest agreed terms and their version,
+ * amendments, and the alliance's version (the ETag for If-Match).
+ */
 public record AllianceView(AllianceId allianceId,
                            String name,
                            AllianceKind kind,
@@ -18,7 +22,9 @@ public record AllianceView(AllianceId allianceId,
                            AllianceStatus status,
                            PartnerId proposedBy,
                            List<Member> partners,
+                           int termsVersion,
                            Terms terms,
+                           List<Amendment> amendments,
                            long version,
                            Instant proposedAt,
                            Instant updatedAt) {
@@ -29,5 +35,10 @@ public record AllianceView(AllianceId allianceId,
 
     /** A partner of the alliance and when it accepted (null while it has not). */
     public record Member(PartnerId partnerId, Instant acceptedAt) {
+    }
+
+    /** Proposed terms; agreedAsVersion is null while some partner has not accepted. */
+    public record Amendment(AmendmentId amendmentId, PartnerId proposedBy, Terms terms, List<PartnerId> acceptedBy,
+                            Integer agreedAsVersion, Instant proposedAt) {
     }
 }

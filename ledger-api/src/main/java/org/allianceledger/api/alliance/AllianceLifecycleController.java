@@ -1,0 +1,68 @@
+package org.allianceledger.api.alliance;
+
+import jakarta.validation.Valid;
+import org.allianceledger.api.security.Caller;
+import org.allianceledger.core.alliance.AcceptAlliance;
+import org.allianceledger.core.alliance.AllianceId;
+import org.allianceledger.core.alliance.DeclineAlliance;
+import org.allianceledger.core.alliance.DissolveAlliance;
+import org.allianceledger.core.alliance.ResumeAlliance;
+import org.allianceledger.core.alliance.SuspendAlliance;
+import org.allianceledger.projections.directory.AllianceView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** A partner accepts, declines, suspends, resumes or dissolves an alliance it belongs to. */
+@RestController
+@RequestMapping("/api/v1/alliances/{allianceId}")
+class AllianceLifecycleController {
+
+    private final AllianceActions actions;
+
+    AllianceLifecycleController(AllianceActions actions) {
+        this.actions = actions;
+    }
+
+    @PostMapping("/acceptance")
+    ResponseEntity<AllianceView> accept(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
+        AllianceId id = new AllianceId(allianceId);
+        return actions.act(id, caller, partner -> new AcceptAlliance(id, partner));
+    }
+
+    @PostMapping("/decline")
+    ResponseEntity<AllianceView> decline(@PathVariable UUID allianceId,
+                                         @Valid @RequestBody(required = false) ReasonRequest request,
+                                         @AuthenticationPrincipal Caller caller) {
+        AllianceId id = new AllianceId(allianceId);
+        return actions.act(id, caller, partner -> new DeclineAlliance(id, partner, ReasonRequest.of(request)));
+    }
+
+    @PostMapping("/suspension")
+    ResponseEntity<AllianceView> suspend(@PathVariable UUID allianceId,
+                                         @Valid @RequestBody(required = false) ReasonRequest request,
+                                         @AuthenticationPrincipal Caller caller) {
+        AllianceId id = new AllianceId(allianceId);
+        return actions.act(id, caller, partner -> new SuspendAlliance(id, partner, ReasonRequest.of(request)));
+    }
+
+    @PostMapping("/resumption")
+    ResponseEntity<AllianceView> resume(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
+        AllianceId id = new AllianceId(allianceId);
+        return actions.act(id, caller, partner -> new ResumeAlliance(id, partner));
+    }
+
+    @PostMapping("/dissolution")
+    ResponseEntity<AllianceView> dissolve(@PathVariable UUID allianceId,
+                                          @Valid @RequestBody(required = false) ReasonRequest request,
+                                          @AuthenticationPrincipal Caller caller) {
+        AllianceId id = new AllianceId(allianceId);
+        return actions.act(id, caller, partner -> new DissolveAlliance(id, partner, ReasonRequest.of(request)));
+    }
+}
