@@ -20,7 +20,8 @@ public enum Rule {
     AMENDMENT_ID_TAKEN("amendment-id-taken"),
     NO_SUCH_PENDING_AMENDMENT("no-such-pending-amendment"),
     AMENDMENT_EFFECTIVE_BEFORE_CURRENT_TERMS("amendment-effective-before-current-terms"),
-    NO_TERMS_IN_FORCE("no-terms-in-force");
+    NO_TERMS_IN_FORCE("no-terms-in-force"),
+    CURRENCY_MISMATCH("currency-mismatch");
 
     private final String slug;
 

@@ -1,0 +1,67 @@
+package org.allianceledger.core.allocation;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
+import org.allianceledger.core.money.Money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AllocationProperties {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+
+    @Property
+    void sharesAlwaysAddUpToTheAmount(@ForAll @LongRange(min = -10_000_000_000L, max = 10_000_000_000L) long cents,
+                                      @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 1, max = 10000) Integer> weights) {
+        Money amount = Money.ofMinor(cents, EUR);
+
+        Map<Integer, Money> shares = Allocation.split(amount, indexed(weights));
+
+        assertThat(shares.values().stream().reduce(Money.zero(EUR), Money::plus)).isEqualTo(amount);
+    }
+
+    @Property
+    void eachShareIsWithinOneMinorUnitOfItsExactValue(
+            @ForAll @LongRange(min = 0, max = 10_000_000_000L) long cents,
+            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 10000) Integer> weights) {
+        if (weights.stream().mapToInt(Integer::intValue).sum() == 0) {
+            return;
+        }
+        long total = weights.stream().mapToLong(Integer::longValue).sum();
+
+        Map<Integer, Money> shares = Allocation.split(Money.ofMinor(cents, EUR), indexed(weights));
+
+        shares.forEach((index, share) -> {
+            BigDecimal exact = BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(weights.get(index)))
+                    .divide(BigDecimal.valueOf(total), MathContext.DECIMAL128);
+            assertThat(BigDecimal.valueOf(share.minorUnits()).subtract(exact).abs()).isLessThan(BigDecimal.ONE);
+        });
+    }
+
+    @Property
+    void aReversalIsTheExactNegativeOfTheOriginal(@ForAll @LongRange(min = 0, max = 10_000_000_000L) long cents,
+                                                  @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 1, max = 10000) Integer> weights) {
+        Map<Integer, Money> original = Allocation.split(Money.ofMinor(cents, EUR), indexed(weights));
+        Map<Integer, Money> reversal = Allocation.split(Money.ofMinor(-cents, EUR), indexed(weights));
+
+        original.forEach((index, share) -> assertThat(reversal.get(index)).isEqualTo(share.negate()));
+    }
+
+    private static Map<Integer, Integer> indexed(List<Integer> weights) {
+        Map<Integer, Integer> indexed = new LinkedHashMap<>();
+        for (int i = 0; i < weights.size(); i++) {
+            indexed.put(i, weights.get(i));
+        }
+        return indexed;
+    }
+}
