@@ -1,5 +1,7 @@
 package org.allianceledger.core.alliance;
 
+import org.allianceledger.core.allocation.Allocation;
+import org.allianceledger.core.money.Money;
 import org.allianceledger.core.partner.PartnerId;
 import org.allianceledger.core.rule.Rule;
 import org.allianceledger.core.rule.RuleViolation;
@@ -7,7 +9,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +35,10 @@ public class Alliance {
     private TermsHistory terms;
     private final Map<AmendmentId, PendingAmendment> pendingAmendments = new HashMap<>();
     private final Set<AmendmentId> amendmentIds = new HashSet<>();
+    private Currency currency;
+    private final Map<CampaignId, Campaign> campaigns = new HashMap<>();
+    private final Set<SpendId> spendIds = new HashSet<>();
+    private final Set<PaymentId> paymentIds = new HashSet<>();
 
     protected Alliance() {
         // for Axon
@@ -41,6 +49,7 @@ public class Alliance {
         assertAtLeastTwoPartners(command.partners());
         assertPartnersDistinct(command.partners());
         assertProposerIsPartner(command.proposedBy(), command.partners());
+        assertSettleable(command.currency());
         command.terms().assertValidFor(command.partners());
         apply(new AllianceProposed(command.allianceId(), command.proposedBy(), command.name(), command.kind(),
                 command.currency(), command.partners(), command.terms()));
@@ -135,6 +144,131 @@ public class Alliance {
         apply(new AllianceDissolved(allianceId, command.partner(), command.reason()));
     }
 
+    @CommandHandler
+    void handle(LaunchCampaign command) {
+        assertPartnerOfAlliance(command.partner());
+        assertActive();
+        if (campaigns.containsKey(command.campaignId())) {
+            throw new RuleViolation(Rule.CAMPAIGN_ID_TAKEN, "a campaign with id " + command.campaignId() + " exists");
+        }
+        if (command.endsOn().isBefore(command.startsOn())) {
+            throw new RuleViolation(Rule.CAMPAIGN_DATES_REVERSED, "a campaign cannot end (" + command.endsOn()
+                    + ") before it starts (" + command.startsOn() + ")");
+        }
+        apply(new CampaignLaunched(allianceId, command.campaignId(), command.partner(), command.name(),
+                command.startsOn(), command.endsOn()));
+    }
+
+    @CommandHandler
+    void handle(CommitBudget command) {
+        assertPartnerOfAlliance(command.partner());
+        assertActive();
+        assertPositiveInAllianceCurrency(command.amount());
+        assertOpenCampaign(command.campaignId());
+        apply(new BudgetCommitted(allianceId, command.campaignId(), command.partner(), command.amount()));
+    }
+
+    @CommandHandler
+    void handle(RecordSpend command) {
+        assertPartnerOfAlliance(command.payer());
+        assertActive();
+        assertPositiveInAllianceCurrency(command.amount());
+        Campaign campaign = assertOpenCampaign(command.campaignId());
+        if (spendIds.contains(command.spendId())) {
+            throw new RuleViolation(Rule.SPEND_ID_TAKEN, "a spend with id " + command.spendId() + " is recorded");
+        }
+        campaign.assertWithinDates(command.incurredOn());
+        campaign.assertInvoiceNotRecorded(command.vendor(), command.invoiceRef());
+        TermsVersion inForce = terms.assertTermsInForceOn(command.incurredOn());
+        Map<PartnerId, Money> shares = Allocation.split(command.amount(), costShareWeights(inForce.terms()));
+        campaign.assertWithinCommitment(shares);
+        apply(new SpendRecorded(allianceId, command.campaignId(), command.spendId(), command.payer(),
+                command.amount(), command.category(), command.vendor(), command.invoiceRef(), command.incurredOn(),
+                command.evidenceSha256(), inForce.version(), shares));
+    }
+
+    @CommandHandler
+    void handle(ReverseSpend command) {
+        assertPartnerOfAlliance(command.partner());
+        assertStarted();
+        SpendRecorded spend = assertCampaign(command.campaignId()).assertReversibleBy(command.spendId(), command.partner());
+        Map<PartnerId, Money> negated = new LinkedHashMap<>();
+        spend.shares().forEach((partner, share) -> negated.put(partner, share.negate()));
+        apply(new SpendReversed(allianceId, command.campaignId(), command.spendId(), spend.payer(),
+                spend.amount().negate(), spend.incurredOn(), spend.termsVersion(), negated, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(CloseCampaign command) {
+        assertPartnerOfAlliance(command.partner());
+        assertStarted();
+        assertOpenCampaign(command.campaignId());
+        apply(new CampaignClosed(allianceId, command.campaignId(), command.partner()));
+    }
+
+    /** Settlement payments stay possible while the alliance is suspended or dissolved. */
+    @CommandHandler
+    void handle(RecordSettlementPayment command) {
+        assertPartnerOfAlliance(command.payer());
+        assertStarted();
+        assertPositiveInAllianceCurrency(command.amount());
+        if (paymentIds.contains(command.paymentId())) {
+            throw new RuleViolation(Rule.PAYMENT_ID_TAKEN, "a payment with id " + command.paymentId() + " is recorded");
+        }
+        if (command.payee().equals(command.payer())) {
+            throw new RuleViolation(Rule.PAYMENT_TO_SELF, "partner " + command.payer() + " cannot pay itself");
+        }
+        if (!partners.contains(command.payee())) {
+            throw new RuleViolation(Rule.PAYEE_NOT_A_PARTNER,
+                    "partner " + command.payee() + " is not a partner of this alliance and cannot be paid through it");
+        }
+        apply(new SettlementPaymentRecorded(allianceId, command.paymentId(), command.payer(), command.payee(),
+                command.amount(), command.paidOn(), command.reference()));
+    }
+
+    /** Cost-share weights in alliance partner order, the order that breaks ties between equal remainders. */
+    private Map<PartnerId, Integer> costShareWeights(Terms inForce) {
+        Map<PartnerId, Integer> weights = new LinkedHashMap<>();
+        partners.forEach(partner -> weights.put(partner, inForce.costShareBps().get(partner).value()));
+        return weights;
+    }
+
+    private Campaign assertCampaign(CampaignId campaignId) {
+        Campaign campaign = campaigns.get(campaignId);
+        if (campaign == null) {
+            throw new RuleViolation(Rule.NO_SUCH_CAMPAIGN, "this alliance has no campaign " + campaignId);
+        }
+        return campaign;
+    }
+
+    private Campaign assertOpenCampaign(CampaignId campaignId) {
+        Campaign campaign = assertCampaign(campaignId);
+        campaign.assertOpen();
+        return campaign;
+    }
+
+    private void assertPositiveInAllianceCurrency(Money amount) {
+        amount.assertCurrency(currency);
+        if (!amount.isPositive()) {
+            throw new RuleViolation(Rule.AMOUNT_MUST_BE_POSITIVE, "the amount must be positive, got " + amount);
+        }
+    }
+
+    /** Corrections and settlement need an alliance that was agreed: not one still proposed or declined. */
+    private void assertStarted() {
+        if (status == AllianceStatus.PROPOSED || status == AllianceStatus.DECLINED) {
+            throw new RuleViolation(Rule.ALLIANCE_NOT_STARTED, "the alliance is " + status + "; nothing was agreed yet");
+        }
+    }
+
+    /** Pseudo-currencies such as XAU or XXX have no minor unit, so nothing could be split to the cent. */
+    private static void assertSettleable(Currency currency) {
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new RuleViolation(Rule.CURRENCY_NOT_SETTLEABLE,
+                    currency.getCurrencyCode() + " has no minor unit and cannot be an alliance's settlement currency");
+        }
+    }
+
     private static void assertAtLeastTwoPartners(List<PartnerId> partners) {
         if (partners.size() < 2) {
             throw new RuleViolation(Rule.ALLIANCE_NEEDS_TWO_PARTNERS,
@@ -181,6 +315,7 @@ public class Alliance {
         allianceId = event.allianceId();
         partners = event.partners();
         proposedBy = event.proposedBy();
+        currency = event.currency();
         status = AllianceStatus.PROPOSED;
         terms = TermsHistory.initial(event.terms());
         accepted.add(event.proposedBy());
@@ -231,5 +366,36 @@ public class Alliance {
     @EventSourcingHandler
     void on(AllianceDissolved event) {
         status = AllianceStatus.DISSOLVED;
+    }
+
+    @EventSourcingHandler
+    void on(CampaignLaunched event) {
+        campaigns.put(event.campaignId(), new Campaign(event.campaignId(), event.startsOn(), event.endsOn()));
+    }
+
+    @EventSourcingHandler
+    void on(BudgetCommitted event) {
+        campaigns.get(event.campaignId()).commit(event.partner(), event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(SpendRecorded event) {
+        spendIds.add(event.spendId());
+        campaigns.get(event.campaignId()).record(event);
+    }
+
+    @EventSourcingHandler
+    void on(SpendReversed event) {
+        campaigns.get(event.campaignId()).reverse(event);
+    }
+
+    @EventSourcingHandler
+    void on(CampaignClosed event) {
+        campaigns.get(event.campaignId()).close();
+    }
+
+    @EventSourcingHandler
+    void on(SettlementPaymentRecorded event) {
+        paymentIds.add(event.paymentId());
     }
 }

@@ -1,25 +1,21 @@
 package org.allianceledger.core.alliance;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import org.allianceledger.core.identity.UuidIdentity;
 
 import java.util.Objects;
 import java.util.UUID;
 
-public record AllianceId(UUID value) {
+/** An alliance. */
+public record AllianceId(UUID value) implements UuidIdentity {
 
     public AllianceId {
-        Objects.requireNonNull(value, "alliance id");
+        Objects.requireNonNull(value, "AllianceId");
     }
 
     @JsonCreator
     public static AllianceId of(String value) {
         return new AllianceId(UUID.fromString(value));
-    }
-
-    @JsonValue
-    public String asString() {
-        return value.toString();
     }
 
     @Override

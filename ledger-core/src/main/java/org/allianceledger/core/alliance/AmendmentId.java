@@ -1,25 +1,21 @@
 package org.allianceledger.core.alliance;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import org.allianceledger.core.identity.UuidIdentity;
 
 import java.util.Objects;
 import java.util.UUID;
 
-public record AmendmentId(UUID value) {
+/** A proposed amendment of an alliance's terms. */
+public record AmendmentId(UUID value) implements UuidIdentity {
 
     public AmendmentId {
-        Objects.requireNonNull(value, "amendment id");
+        Objects.requireNonNull(value, "AmendmentId");
     }
 
     @JsonCreator
     public static AmendmentId of(String value) {
         return new AmendmentId(UUID.fromString(value));
-    }
-
-    @JsonValue
-    public String asString() {
-        return value.toString();
     }
 
     @Override

@@ -21,7 +21,24 @@ public enum Rule {
     NO_SUCH_PENDING_AMENDMENT("no-such-pending-amendment"),
     AMENDMENT_EFFECTIVE_BEFORE_CURRENT_TERMS("amendment-effective-before-current-terms"),
     NO_TERMS_IN_FORCE("no-terms-in-force"),
-    CURRENCY_MISMATCH("currency-mismatch");
+    CURRENCY_MISMATCH("currency-mismatch"),
+    AMOUNT_MUST_BE_POSITIVE("amount-must-be-positive"),
+    CAMPAIGN_ID_TAKEN("campaign-id-taken"),
+    CAMPAIGN_DATES_REVERSED("campaign-dates-reversed"),
+    NO_SUCH_CAMPAIGN("no-such-campaign"),
+    CAMPAIGN_CLOSED("campaign-closed"),
+    SPEND_OUTSIDE_CAMPAIGN("spend-outside-campaign"),
+    BUDGET_EXCEEDED("budget-exceeded"),
+    DUPLICATE_INVOICE("duplicate-invoice"),
+    SPEND_ID_TAKEN("spend-id-taken"),
+    NO_SUCH_SPEND("no-such-spend"),
+    ONLY_PAYER_MAY_REVERSE("only-payer-may-reverse"),
+    SPEND_ALREADY_REVERSED("spend-already-reversed"),
+    PAYMENT_ID_TAKEN("payment-id-taken"),
+    PAYMENT_TO_SELF("payment-to-self"),
+    PAYEE_NOT_A_PARTNER("payee-not-a-partner"),
+    ALLIANCE_NOT_STARTED("alliance-not-started"),
+    CURRENCY_NOT_SETTLEABLE("currency-not-settleable");
 
     private final String slug;
 
