@@ -15,7 +15,7 @@ import java.util.function.Function;
  * command as the caller's partner, and answer with the alliance as it now is, its version as ETag.
  */
 @Component
-class AllianceActions {
+public class AllianceActions {
 
     private final LedgerCommands commands;
     private final AllianceAccess access;
@@ -25,18 +25,28 @@ class AllianceActions {
         this.access = access;
     }
 
-    ResponseEntity<AllianceView> act(AllianceId allianceId, Caller caller, Function<PartnerId, Object> command) {
-        access.visibleTo(allianceId, caller);
-        commands.send(command.apply(caller.actingPartner()), caller);
+    public ResponseEntity<AllianceView> act(AllianceId allianceId, Caller caller, Function<PartnerId, Object> command) {
+        send(allianceId, caller, command);
         return current(allianceId, caller);
     }
 
-    ResponseEntity<AllianceView> current(AllianceId allianceId, Caller caller) {
+    /** Sends the command for a visible alliance and returns what its handler returned. */
+    public <R> Sent<R> send(AllianceId allianceId, Caller caller, Function<PartnerId, Object> command) {
+        access.visibleTo(allianceId, caller);
+        R result = commands.send(command.apply(caller.actingPartner()), caller);
+        return new Sent<>(result, etag(access.visibleTo(allianceId, caller)));
+    }
+
+    public ResponseEntity<AllianceView> current(AllianceId allianceId, Caller caller) {
         AllianceView alliance = access.visibleTo(allianceId, caller);
         return ResponseEntity.ok().eTag(etag(alliance)).body(alliance);
     }
 
-    static String etag(AllianceView alliance) {
+    public static String etag(AllianceView alliance) {
         return "\"" + alliance.version() + "\"";
+    }
+
+    /** A command's result and the alliance's version after it, as an ETag. */
+    public record Sent<R>(R result, String etag) {
     }
 }

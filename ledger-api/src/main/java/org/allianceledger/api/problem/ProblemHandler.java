@@ -71,6 +71,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "the resource already exists or was changed at the same time; read it and try again");
     }
 
+    /** A value that a domain type refuses, for example an amount with more decimals than its currency. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalidValue(IllegalArgumentException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
+    }
+
     /** Anything unforeseen: logged with its correlation id, reported without internals. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {

@@ -168,8 +168,9 @@ public class Alliance {
         apply(new BudgetCommitted(allianceId, command.campaignId(), command.partner(), command.amount()));
     }
 
+    /** @return the recorded spend with its split, so the caller sees each partner's share at once */
     @CommandHandler
-    void handle(RecordSpend command) {
+    SpendRecorded handle(RecordSpend command) {
         assertPartnerOfAlliance(command.payer());
         assertActive();
         assertPositiveInAllianceCurrency(command.amount());
@@ -182,20 +183,25 @@ public class Alliance {
         TermsVersion inForce = terms.assertTermsInForceOn(command.incurredOn());
         Map<PartnerId, Money> shares = Allocation.split(command.amount(), costShareWeights(inForce.terms()));
         campaign.assertWithinCommitment(shares);
-        apply(new SpendRecorded(allianceId, command.campaignId(), command.spendId(), command.payer(),
-                command.amount(), command.category(), command.vendor(), command.invoiceRef(), command.incurredOn(),
-                command.evidenceSha256(), inForce.version(), shares));
+        SpendRecorded recorded = new SpendRecorded(allianceId, command.campaignId(), command.spendId(),
+                command.payer(), command.amount(), command.category(), command.vendor(), command.invoiceRef(),
+                command.incurredOn(), command.evidenceSha256(), inForce.version(), shares);
+        apply(recorded);
+        return recorded;
     }
 
+    /** @return the reversal: the exact negative of the original split */
     @CommandHandler
-    void handle(ReverseSpend command) {
+    SpendReversed handle(ReverseSpend command) {
         assertPartnerOfAlliance(command.partner());
         assertStarted();
         SpendRecorded spend = assertCampaign(command.campaignId()).assertReversibleBy(command.spendId(), command.partner());
         Map<PartnerId, Money> negated = new LinkedHashMap<>();
         spend.shares().forEach((partner, share) -> negated.put(partner, share.negate()));
-        apply(new SpendReversed(allianceId, command.campaignId(), command.spendId(), spend.payer(),
-                spend.amount().negate(), spend.incurredOn(), spend.termsVersion(), negated, command.reason()));
+        SpendReversed reversal = new SpendReversed(allianceId, command.campaignId(), command.spendId(), spend.payer(),
+                spend.amount().negate(), spend.incurredOn(), spend.termsVersion(), negated, command.reason());
+        apply(reversal);
+        return reversal;
     }
 
     @CommandHandler
