@@ -70,4 +70,47 @@ class AllocationTest {
         assertThatThrownBy(() -> Allocation.split(Money.of("10.00", "EUR"), weights("a", 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void sharesComeBackInTheGivenKeyOrder() {
+        Map<String, Money> shares = Allocation.split(Money.of("10.00", "EUR"), weights("zeta", 1, "alpha", 1, "mid", 2));
+
+        assertThat(shares.keySet()).containsExactly("zeta", "alpha", "mid");
+        assertThat(shares).isInstanceOf(LinkedHashMap.class);
+    }
+
+    @Test
+    void equalRemaindersAreBrokenByTheGivenKeyOrder() {
+        Map<String, Money> shares = Allocation.split(Money.of("0.01", "EUR"), weights("c", 1, "a", 1));
+
+        assertThat(shares).containsExactly(Map.entry("c", Money.of("0.01", "EUR")), Map.entry("a", Money.of("0.00", "EUR")));
+    }
+
+    @Test
+    void aCurrencyWithoutDecimalsSplitsInWholeUnits() {
+        assertThat(Allocation.split(Money.of("100", "JPY"), weights("a", 1, "b", 1, "c", 1)).values())
+                .containsExactly(Money.of("34", "JPY"), Money.of("33", "JPY"), Money.of("33", "JPY"));
+    }
+
+    @Test
+    void zeroSplitsIntoZeros() {
+        assertThat(Allocation.split(Money.of("0.00", "EUR"), weights("a", 5000, "b", 5000)).values())
+                .containsOnly(Money.of("0.00", "EUR"));
+    }
+
+    @Test
+    void attributionWeightsSplitLikeBasisPoints() {
+        // LINEAR: two referrals from a, one from b
+        assertThat(Allocation.split(Money.of("100.00", "EUR"), weights("a", 2, "b", 1)).values())
+                .containsExactly(Money.of("66.67", "EUR"), Money.of("33.33", "EUR"));
+    }
+
+    @Test
+    void negativeWeightsAndEmptyWeightsAreRejected() {
+        assertThatThrownBy(() -> Allocation.split(Money.of("10.00", "EUR"), weights("a", -1, "b", 2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("zero or positive");
+        assertThatThrownBy(() -> Allocation.split(Money.of("10.00", "EUR"), weights()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,9 +1,12 @@
 package org.allianceledger.core.money;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.allianceledger.core.rule.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,5 +75,99 @@ class MoneyTest {
     void jsonWithTooManyDecimalsIsRejected() {
         assertThatThrownBy(() -> json.readValue("{\"amount\": \"1.001\", \"currency\": \"EUR\"}", Money.class))
                 .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void currenciesWithoutAMinorUnitCannotBeBooked() {
+        assertThatThrownBy(() -> Money.of("1", "XAU"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("XAU has no minor unit");
+    }
+
+    @Test
+    void textThatIsNotAnAmountIsRejectedInWords() {
+        assertThatThrownBy(() -> Money.of("12,50", "EUR"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'12,50' is not an amount of money; write it like 1234.50");
+        assertThatThrownBy(() -> Money.of("12.50", "EURO"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'EURO' is not an ISO 4217 currency code such as EUR");
+    }
+
+    @Test
+    void minorUnitsFollowTheCurrencyScale() {
+        assertThat(Money.of("1200", "JPY").minorUnits()).isEqualTo(1200);
+        assertThat(Money.of("1.5", "BHD").minorUnits()).isEqualTo(1500);
+        assertThat(Money.ofMinor(-5, EUR)).isEqualTo(Money.of("-0.05", "EUR"));
+        assertThat(Money.ofMinor(7, Currency.getInstance("JPY")).amount()).isEqualTo(new BigDecimal("7"));
+    }
+
+    @Test
+    void signsAndOrderWithinOneCurrency() {
+        Money ten = Money.of("10.00", "EUR");
+        Money minusTen = ten.negate();
+        assertThat(Money.zero(EUR).isZero()).isTrue();
+        assertThat(Money.zero(EUR).isPositive()).isFalse();
+        assertThat(Money.zero(EUR).isNegative()).isFalse();
+        assertThat(ten.isPositive()).isTrue();
+        assertThat(minusTen.isNegative()).isTrue();
+        assertThat(minusTen.abs()).isEqualTo(ten);
+        assertThat(ten.compareTo(minusTen)).isPositive();
+        assertThat(ten.compareTo(Money.of("10", "EUR"))).isZero();
+        assertThat(ten.min(minusTen)).isEqualTo(minusTen);
+    }
+
+    @Test
+    void aCurrencyMismatchNamesItsRule() {
+        assertThatThrownBy(() -> Money.of("1.00", "EUR").minus(Money.of("1.00", "USD")))
+                .isInstanceOfSatisfying(CurrencyMismatch.class, mismatch -> {
+                    assertThat(mismatch.rule()).isEqualTo(Rule.CURRENCY_MISMATCH);
+                    assertThat(mismatch.expected()).isEqualTo(Currency.getInstance("USD"));
+                    assertThat(mismatch.actual()).isEqualTo(EUR);
+                })
+                .hasMessage("the amount is in EUR but USD is expected here; the ledger does not convert currencies");
+        assertThatThrownBy(() -> Money.of("1.00", "EUR").assertCurrency(Currency.getInstance("GBP")))
+                .isInstanceOf(CurrencyMismatch.class);
+    }
+
+    @Test
+    void aRateInBasisPointsRoundsByTheNamedRounding() {
+        // 10% of 0.25 is 0.025: half-even goes to the even cent 0.02, half-up would give 0.03
+        assertThat(Money.of("0.25", "EUR").times(BasisPoints.of(1000), RoundingMode.HALF_EVEN))
+                .isEqualTo(Money.of("0.02", "EUR"));
+        assertThat(Money.of("0.35", "EUR").times(BasisPoints.of(1000), RoundingMode.HALF_EVEN))
+                .isEqualTo(Money.of("0.04", "EUR"));
+        assertThat(Money.of("-0.25", "EUR").times(BasisPoints.of(1000), RoundingMode.HALF_EVEN))
+                .isEqualTo(Money.of("-0.02", "EUR"));
+        assertThat(Money.of("0.25", "EUR").times(BasisPoints.of(1000), RoundingMode.HALF_UP))
+                .isEqualTo(Money.of("0.03", "EUR"));
+        assertThat(Money.of("1234.56", "EUR").times(BasisPoints.of(BasisPoints.WHOLE), RoundingMode.UNNECESSARY))
+                .isEqualTo(Money.of("1234.56", "EUR"));
+    }
+
+    @Test
+    void printsAsAmountAndCode() {
+        assertThat(Money.of("-1234.5", "EUR")).hasToString("-1234.50 EUR");
+    }
+
+    @Test
+    void jsonRoundTripsNegativeAndWholeCurrencyAmounts() throws Exception {
+        for (Money money : new Money[] {Money.of("-0.50", "EUR"), Money.of("1200", "JPY"), Money.of("0.001", "BHD")}) {
+            String written = json.writeValueAsString(money);
+            assertThat(json.readValue(written, Money.class)).isEqualTo(money);
+        }
+        assertThat(json.writeValueAsString(Money.of("1200", "JPY"))).isEqualTo("{\"amount\":\"1200\",\"currency\":\"JPY\"}");
+    }
+
+    @Test
+    void jsonAmountsAreReadAtTheCurrencyScale() throws Exception {
+        assertThat(json.readValue("{\"amount\": \"12.5\", \"currency\": \"EUR\"}", Money.class).amount())
+                .isEqualTo(new BigDecimal("12.50"));
+    }
+
+    @Test
+    void jsonWithAnUnknownCurrencyIsRejected() {
+        assertThatThrownBy(() -> json.readValue("{\"amount\": \"1.00\", \"currency\": \"XYZ1\"}", Money.class))
+                .isInstanceOf(JsonMappingException.class);
     }
 }
