@@ -5,7 +5,14 @@ import org.allianceledger.core.alliance.Alliance;
 import org.allianceledger.core.partner.Partner;
 import org.allianceledger.projections.directory.AllianceDirectoryProjection;
 import org.allianceledger.projections.partner.PartnerDirectoryProjection;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +26,26 @@ import org.springframework.context.annotation.Configuration;
 class AxonConfiguration {
 
     @Bean
-    ConfigurerModule ledgerAggregatesAndProcessors() {
+    ConfigurerModule ledgerAggregatesAndProcessors(LedgerProperties properties) {
         return configurer -> {
             configurer.configureAggregate(Partner.class);
-            configurer.configureAggregate(Alliance.class);
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Alliance.class)
+                    .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                            config.snapshotter(), properties.snapshotThreshold())));
             configurer.eventProcessing(processing -> processing
                     .registerSubscribingEventProcessor(PartnerDirectoryProjection.PROCESSING_GROUP)
                     .registerSubscribingEventProcessor(AllianceDirectoryProjection.PROCESSING_GROUP));
         };
+    }
+
+    /** Snapshots the aggregates registered above (Axon's Spring snapshotter only knows @Aggregate beans). */
+    @Bean
+    Snapshotter snapshotter(EventStore eventStore, TransactionManager transactionManager) {
+        return AggregateSnapshotter.builder()
+                .eventStore(eventStore)
+                .aggregateFactories(new GenericAggregateFactory<>(Alliance.class))
+                .transactionManager(transactionManager)
+                .build();
     }
 
     /** Copies who acted, for which partner and under which correlation id from each command onto its events. */

@@ -10,9 +10,10 @@ import java.nio.file.Path;
  * @param db       an external PostgreSQL; when its url is blank, an embedded PostgreSQL is started
  * @param embedded where the embedded PostgreSQL keeps its data and on which port it listens (0: any free)
  * @param adminKey the bootstrap ADMIN API key; when blank, one is generated at first start and printed once
+ * @param snapshotThreshold after how many events an alliance is snapshotted, so loading it stays fast
  */
 @ConfigurationProperties("ledger")
-public record LedgerProperties(Db db, Embedded embedded, String adminKey) {
+public record LedgerProperties(Db db, Embedded embedded, String adminKey, int snapshotThreshold) {
 
     public record Db(String url, String user, String password, int maxPoolSize) {
 

@@ -1,5 +1,6 @@
 package org.allianceledger.core.alliance;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.allianceledger.core.allocation.Allocation;
 import org.allianceledger.core.money.Money;
 import org.allianceledger.core.partner.PartnerId;
@@ -13,7 +14,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,15 +22,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One alliance between two or more partners: its status, agreed terms and campaigns.
- * Command handlers check, decide and apply; event-sourcing handlers only assign state.
+ * Command handlers check, decide and apply; event-sourcing handlers only assign state. Its fields are
+ * written as JSON in snapshots, so a long-lived alliance loads from its latest snapshot, not every event.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Alliance {
 
     @AggregateIdentifier
     private AllianceId allianceId;
     private List<PartnerId> partners;
     private PartnerId proposedBy;
-    private final Set<PartnerId> accepted = new LinkedHashSet<>();
+    private final Set<PartnerId> accepted = new HashSet<>();
     private AllianceStatus status;
     private TermsHistory terms;
     private final Map<AmendmentId, PendingAmendment> pendingAmendments = new HashMap<>();

@@ -1,5 +1,8 @@
 package org.allianceledger.core.alliance;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.allianceledger.core.money.Money;
 import org.allianceledger.core.partner.PartnerId;
 import org.allianceledger.core.rule.Rule;
@@ -17,6 +20,8 @@ import java.util.Set;
  * A campaign of an alliance: its dates, each partner's commitment and the share of spend allocated to
  * each partner so far, and the spends recorded in it. An entity of the {@link Alliance} aggregate.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class Campaign {
 
     private final CampaignId campaignId;
@@ -29,7 +34,9 @@ final class Campaign {
     private final Set<SpendId> reversed = new HashSet<>();
     private final Set<String> invoices = new HashSet<>();
 
-    Campaign(CampaignId campaignId, LocalDate startsOn, LocalDate endsOn) {
+    @JsonCreator
+    Campaign(@JsonProperty("campaignId") CampaignId campaignId, @JsonProperty("startsOn") LocalDate startsOn,
+             @JsonProperty("endsOn") LocalDate endsOn) {
         this.campaignId = campaignId;
         this.startsOn = startsOn;
         this.endsOn = endsOn;

@@ -1,5 +1,7 @@
 package org.allianceledger.core.alliance;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.allianceledger.core.rule.Rule;
 import org.allianceledger.core.rule.RuleViolation;
 
@@ -14,9 +16,11 @@ import java.util.Optional;
  */
 public final class TermsHistory {
 
+    @JsonProperty
     private final List<TermsVersion> versions;
 
-    public TermsHistory(List<TermsVersion> versions) {
+    @JsonCreator
+    public TermsHistory(@JsonProperty("versions") List<TermsVersion> versions) {
         this.versions = List.copyOf(versions);
     }
 
@@ -62,5 +66,15 @@ public final class TermsHistory {
                     "amended terms must take effect after " + current + " (when terms version "
                             + latest().version() + " took effect), not on " + amended.effectiveFrom());
         }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TermsHistory that && versions.equals(that.versions);
+    }
+
+    @Override
+    public int hashCode() {
+        return versions.hashCode();
     }
 }
