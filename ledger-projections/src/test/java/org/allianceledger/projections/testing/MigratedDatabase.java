@@ -4,8 +4,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.Map;
+
 /** A fresh database with every migration applied, for projection tests that run without Spring. */
 public final class MigratedDatabase implements AutoCloseable {
+
+    public static final String BI_PASSWORD = "bi-test-password";
 
     private final HikariDataSource dataSource = new HikariDataSource();
     private final JdbcClient jdbc;
@@ -16,7 +20,7 @@ public final class MigratedDatabase implements AutoCloseable {
         dataSource.setUsername(db.user());
         dataSource.setPassword(db.password());
         dataSource.setMaximumPoolSize(2);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(dataSource).placeholders(Map.of("biPassword", BI_PASSWORD)).load().migrate();
         jdbc = JdbcClient.create(dataSource);
     }
 
