@@ -38,7 +38,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers("/api/v1/partners/**", "/api/v1/api-keys/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/partners/**", "/api/v1/api-keys/**", "/api/v1/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(Role.PARTNER.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/v1/**").hasRole(Role.PARTNER.name())
                         .anyRequest().hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name()))

@@ -9,6 +9,7 @@ import org.allianceledger.core.money.Money;
 import org.allianceledger.core.partner.PartnerId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,12 @@ public class CampaignProjection {
 
     public CampaignProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds campaigns and budgets from the first event. */
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE campaign_view, campaign_budget, campaign_budget_event").update();
     }
 
     @EventHandler

@@ -9,6 +9,7 @@ import org.allianceledger.core.posting.Posting;
 import org.allianceledger.core.posting.Postings;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,12 @@ public class JournalProjection {
 
     public JournalProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds the journal and the balances from the first event. */
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE journal_line, journal_entry, partner_balance RESTART IDENTITY").update();
     }
 
     @EventHandler

@@ -7,6 +7,7 @@ import org.allianceledger.core.partner.PartnerId;
 import org.allianceledger.projections.campaign.CampaignProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,12 @@ public class SpendProjection {
 
     public SpendProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds spend lines and allocations from the first event. */
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE spend_line, spend_allocation").update();
     }
 
     @EventHandler

@@ -1,0 +1,87 @@
+package org.allianceledger.api.projection;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tracking projections (read models fed from the event store), how far each has read, and their
+ * rebuild: stop, clear the tables and reset the token to the first event, start again.
+ */
+@Component
+public class Projections {
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcClient jdbc;
+
+    Projections(EventProcessingConfiguration processing, JdbcClient jdbc) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+    }
+
+    public List<Progress> progress() {
+        long head = head();
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .sorted(Comparator.comparing(StreamingEventProcessor::getName))
+                .map(processor -> progressOf(processor, head))
+                .toList();
+    }
+
+    public Optional<Progress> progress(String name) {
+        return streaming(name).map(processor -> progressOf(processor, head()));
+    }
+
+    /** Rebuilds one projection from the first event; progress shows how far it got. */
+    public Optional<Progress> replay(String name) {
+        return streaming(name).map(processor -> {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            return progressOf(processor, head());
+        });
+    }
+
+    private Optional<StreamingEventProcessor> streaming(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+
+    /** The global index of the newest event: what a projection has to reach to be up to date. */
+    long head() {
+        return jdbc.sql("SELECT COALESCE(MAX(globalindex), 0) FROM domainevententry").query(Long.class).single();
+    }
+
+    private static Progress progressOf(StreamingEventProcessor processor, long head) {
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        long position = segments.values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(current -> current.orElse(0))
+                .min().orElse(0);
+        // Axon keeps a segment "replaying" until an event after the reset point arrives; a rebuild that has
+        // reached the newest event is done as far as a reader is concerned.
+        boolean replaying = position < head && segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean inError = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
+        return new Progress(processor.getName(), processor.isRunning(), replaying, inError, segments.size(),
+                Math.min(position, head), head);
+    }
+
+    /**
+     * @param eventsDone the global index every segment has passed (events before it are in the tables)
+     * @param eventsTotal the global index of the newest event
+     */
+    public record Progress(String name, boolean running, boolean replaying, boolean inError, int claimedSegments,
+                           long eventsDone, long eventsTotal) {
+
+        public long lag() {
+            return eventsTotal - eventsDone;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.allianceledger.api.projection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.allianceledger.api.support.Http;
+import org.allianceledger.api.support.RunningLedger;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.allianceledger.api.support.LedgerScenario.proposal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Rebuilding every projection from the event store reproduces its tables exactly. */
+class ProjectionRebuildIT extends RunningLedger {
+
+    /** Each read table, as text, ordered by its natural key (surrogate ids left out). */
+    private static final Map<String, String> TABLES = new LinkedHashMap<>();
+
+    static {
+        TABLES.put("journal_entry", """
+                SELECT event_id, alliance_id, kind, effective_date, recorded_at, currency, amount, terms_version,
+                       source_id, campaign_id, description FROM journal_entry ORDER BY event_id""");
+        TABLES.put("journal_line", """
+                SELECT e.event_id, l.partner_id, l.amount FROM journal_line l JOIN journal_entry e USING (entry_id)
+                ORDER BY e.event_id, l.partner_id""");
+        TABLES.put("partner_balance", "SELECT * FROM partner_balance ORDER BY alliance_id, partner_id");
+        TABLES.put("campaign_view", "SELECT * FROM campaign_view ORDER BY alliance_id, campaign_id");
+        TABLES.put("campaign_budget", "SELECT * FROM campaign_budget ORDER BY alliance_id, campaign_id, partner_id");
+        TABLES.put("spend_line", "SELECT * FROM spend_line ORDER BY spend_id");
+        TABLES.put("spend_allocation", "SELECT * FROM spend_allocation ORDER BY spend_id, reversal, partner_id");
+    }
+
+    @Test
+    void everyProjectionRebuildsToIdenticalTables() {
+        recordScenario();
+        awaitCaughtUp();
+        Map<String, List<String>> before = snapshot();
+        assertThat(before.get("journal_entry")).hasSize(4);
+
+        for (JsonNode projection : http.get("/api/v1/admin/projections", ADMIN_KEY).body()) {
+            Http.Response replay = http.post("/api/v1/admin/projections/" + projection.path("name").asText()
+                    + "/replay", ADMIN_KEY, "");
+            assertThat(replay.status()).isEqualTo(202);
+        }
+        awaitCaughtUp();
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyAnAdministratorRebuildsProjections() {
+        String acme = scenario.partnerKey("acme");
+
+        assertThat(http.post("/api/v1/admin/projections/journal/replay", acme, "").status()).isEqualTo(403);
+        assertThat(http.post("/api/v1/admin/projections/nothing/replay", ADMIN_KEY, "").status()).isEqualTo(404);
+    }
+
+    private void recordScenario() {
+        String acme = scenario.partnerKey("acme");
+        String globex = scenario.partnerKey("globex");
+        String initech = scenario.partnerKey("initech");
+        String alliance = "/api/v1/alliances/" + UUID.randomUUID();
+        http.post("/api/v1/alliances", acme, proposal(alliance.substring(alliance.lastIndexOf('/') + 1)));
+        http.post(alliance + "/acceptance", globex, "");
+        http.post(alliance + "/acceptance", initech, "");
+        String campaign = alliance + "/campaigns/" + http.post(alliance + "/campaigns", acme,
+                "{\"name\": \"Q1\", \"startsOn\": \"2027-01-01\", \"endsOn\": \"2027-03-31\"}").text("campaignId");
+        for (String key : List.of(acme, globex, initech)) {
+            http.post(campaign + "/commitments", key, "{\"amount\": {\"amount\": \"900.00\", \"currency\": \"EUR\"}}");
+        }
+        String spend = http.post(campaign + "/spend", globex, spendBody("333.33", "INV-1")).text("spendId");
+        http.post(campaign + "/spend", acme, spendBody("100.01", "INV-2"));
+        http.post(campaign + "/spend/" + spend + "/reversal", globex, "{\"reason\": \"credited\"}");
+        http.post(alliance + "/settlement-payments", initech, """
+                {"toPartner": "globex", "amount": {"amount": "12.34", "currency": "EUR"}, "paidOn": "2027-03-01",
+                 "reference": "WIRE-1"}""");
+    }
+
+    private static String spendBody(String amount, String invoice) {
+        return """
+                {"amount": {"amount": "%s", "currency": "EUR"}, "category": "EVENTS", "vendor": "Hall",
+                 "invoiceRef": "%s", "incurredOn": "2027-02-10"}""".formatted(amount, invoice);
+    }
+
+    private void awaitCaughtUp() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode projections = http.get("/api/v1/admin/projections", ADMIN_KEY).body();
+            boolean allDone = projections.size() >= 2;
+            for (JsonNode projection : projections) {
+                allDone &= !projection.path("replaying").asBoolean()
+                        && projection.path("eventsDone").asLong() == projection.path("eventsTotal").asLong();
+            }
+            return allDone;
+        });
+    }
+
+    private Map<String, List<String>> snapshot() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        TABLES.forEach((table, query) -> tables.put(table, jdbc.sql(query)
+                .query((rs, row) -> {
+                    StringBuilder line = new StringBuilder();
+                    for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+                        line.append(rs.getString(column)).append('|');
+                    }
+                    return line.toString();
+                }).list()));
+        return tables;
+    }
+}
