@@ -4,6 +4,7 @@ import org.allianceledger.api.security.Caller;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The audit metadata every command, and so every event, carries. */
 public final class CommandMetaData {
@@ -17,11 +18,12 @@ public final class CommandMetaData {
     private CommandMetaData() {
     }
 
-    static Map<String, String> of(Caller caller, String correlationId) {
+    static Map<String, String> of(Caller caller, String correlationId, Optional<String> idempotencyKey) {
         Map<String, String> metaData = new HashMap<>();
         metaData.put(ACTOR, caller.keyId());
         caller.partner().ifPresent(partner -> metaData.put(PARTNER, partner.value()));
         metaData.put(CORRELATION_ID, correlationId);
+        idempotencyKey.ifPresent(key -> metaData.put(IDEMPOTENCY_KEY, key));
         return metaData;
     }
 }

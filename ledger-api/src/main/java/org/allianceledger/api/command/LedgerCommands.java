@@ -1,14 +1,25 @@
 package org.allianceledger.api.command;
 
+import org.allianceledger.api.idempotency.IdempotencyFilter;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.web.CorrelationIdFilter;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Sends a command on behalf of a caller, with the audit metadata its events will carry. */
+/**
+ * Sends a command on behalf of a caller, with the audit metadata its events will carry. When another write
+ * to the same aggregate won the race (its event took the sequence number), the command is decided again on
+ * the new state, up to {@value #ATTEMPTS} times; inside a caller's transaction (Idempotency-Key, If-Match)
+ * that transaction is spoilt, so the conflict goes back to the client as 409 instead.
+ */
 @Component
 public class LedgerCommands {
+
+    static final int ATTEMPTS = 3;
 
     private final CommandGateway gateway;
 
@@ -17,7 +28,16 @@ public class LedgerCommands {
     }
 
     public <R> R send(Object command, Caller caller) {
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(CommandMetaData.of(caller, CorrelationIdFilter.current())));
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(CommandMetaData.of(caller, CorrelationIdFilter.current(), IdempotencyFilter.currentKey()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return gateway.sendAndWait(message);
+            } catch (ConcurrencyException raced) {
+                if (attempt == ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
+                    throw raced;
+                }
+            }
+        }
     }
 }

@@ -49,6 +49,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, conflict.problem(), conflict.getMessage());
     }
 
+    @ExceptionHandler(PreconditionFailed.class)
+    ProblemDetail preconditionFailed(PreconditionFailed failed) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "version-mismatch", failed.getMessage());
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "no such resource: " + e.getAggregateIdentifier());

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpHeaders;
+import java.util.Map;
 
 /** A plain HTTP client for tests that talk to the running service as a partner system would. */
 public final class Http {
@@ -27,8 +28,14 @@ public final class Http {
     }
 
     public Response post(String path, String key, String body) {
-        return send(request(path, key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return post(path, key, body, Map.of());
+    }
+
+    public Response post(String path, String key, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public Response delete(String path, String key) {

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Reads the alliance directory. */
@@ -45,6 +46,19 @@ public class AllianceDirectory {
                 .param("id", allianceId.value())
                 .query(this::alliance)
                 .optional();
+    }
+
+    /**
+     * The alliance's current version, locking its directory row until the transaction ends: a write that
+     * checked If-Match against it cannot be overtaken by another write to the same alliance.
+     */
+    public OptionalLong lockVersion(AllianceId allianceId) {
+        return jdbc.sql("SELECT version FROM alliance_directory WHERE alliance_id = :id FOR UPDATE")
+                .param("id", allianceId.value())
+                .query(Long.class)
+                .optional()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
     }
 
     /** The alliances the partner belongs to, newest first. */

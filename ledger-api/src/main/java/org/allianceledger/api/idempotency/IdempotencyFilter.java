@@ -1,0 +1,164 @@
+package org.allianceledger.api.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.allianceledger.api.problem.Problems;
+import org.allianceledger.api.security.Caller;
+import org.allianceledger.api.web.BufferedRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Idempotency-Key on POST: the first successful response is stored in the same transaction as its effect
+ * (the events), so either both exist or neither does. A retry with the same key and body gets that
+ * response again, marked Idempotent-Replayed; the same key with another body is 422. Two concurrent requests
+ * with one key: the second waits for the first and then replays its response. Keys belong to the calling
+ * API key. Failed requests are not stored: they changed nothing, so a retry simply runs again.
+ */
+@Component
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    private static final String ATTRIBUTE = IdempotencyFilter.class.getName();
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final IdempotencyRecords records;
+    private final TransactionTemplate transactions;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
+        this.records = records;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The Idempotency-Key of the request being served on this thread, for the events' metadata. */
+    public static Optional<String> currentKey() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes == null ? Optional.empty()
+                : Optional.ofNullable((String) attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        BufferedRequest buffered = WebUtils.getNativeRequest(request, BufferedRequest.class);
+        if (authentication == null || !(authentication.getPrincipal() instanceof Caller caller) || buffered == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = request.getHeader(HEADER);
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            write(response, invalidKey());
+            return;
+        }
+        String requestHash = hash(request, buffered.body());
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        Optional<IdempotencyRecords.StoredResponse> earlier = transactions.execute(tx -> {
+            if (!records.reserve(caller.keyId(), key, requestHash, clock.instant())) {
+                return records.find(caller.keyId(), key);
+            }
+            request.setAttribute(ATTRIBUTE, key);
+            proceed(chain, request, captured);
+            if (captured.getStatus() >= 300) {
+                tx.setRollbackOnly();
+            } else {
+                records.complete(caller.keyId(), key, new IdempotencyRecords.StoredResponse(requestHash,
+                        captured.getStatus(), captured.getContentType(), captured.getHeader(HttpHeaders.LOCATION),
+                        captured.getHeader(HttpHeaders.ETAG), captured.getContentAsByteArray()));
+            }
+            return Optional.empty();
+        });
+        if (earlier == null || earlier.isEmpty()) {
+            captured.copyBodyToResponse();
+        } else if (!earlier.get().requestHash().equals(requestHash)) {
+            write(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                    "this Idempotency-Key was already used for a different request; use a new key for a new request"));
+        } else {
+            replay(response, earlier.get());
+        }
+    }
+
+    private static void proceed(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ServletException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void replay(HttpServletResponse response, IdempotencyRecords.StoredResponse stored) throws IOException {
+        response.setStatus(stored.status());
+        response.setHeader(REPLAYED, "true");
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        if (stored.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.etag() != null) {
+            response.setHeader(HttpHeaders.ETAG, stored.etag());
+        }
+        response.getOutputStream().write(stored.body());
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static ProblemDetail invalidKey() {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+                "the Idempotency-Key header must have 1 to 255 characters");
+        problem.setProperty("errors", List.of(Map.of("field", HEADER, "message", "must have 1 to 255 characters")));
+        return problem;
+    }
+
+    /** Same method, path and body: the same request. */
+    private static String hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
