@@ -42,6 +42,10 @@ public abstract class RunningLedger {
         scenario = new LedgerScenario(http, ADMIN_KEY);
     }
 
+    protected int port() {
+        return port;
+    }
+
     protected long storedEvents() {
         return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
     }
