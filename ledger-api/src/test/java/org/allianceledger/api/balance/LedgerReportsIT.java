@@ -91,6 +91,25 @@ class LedgerReportsIT extends RunningLedger {
         assertThat(transfers.get(1).at("/amount/amount").asText()).isEqualTo("100.00");
     }
 
+    @Test
+    void aStatementShowsOpeningBalanceEveryLineAndClosingBalance() {
+        awaitBalances("", List.of("-500.00", "600.00", "-100.00"));
+
+        JsonNode year = http.get(path("/statements/globex?from=2027-01-01&to=2027-12-31"), initech).body();
+        JsonNode afterSpend = http.get(path("/statements/globex?from=2027-02-15&to=2027-12-31"), initech).body();
+
+        assertThat(year.at("/opening/amount").asText()).isEqualTo("0.00");
+        assertThat(year.path("lines").valueStream().map(line -> line.at("/amount/amount").asText()))
+                .containsExactly("700.00", "-100.00");
+        assertThat(year.path("lines").valueStream().map(line -> line.at("/balance/amount").asText()))
+                .containsExactly("700.00", "600.00");
+        assertThat(year.path("lines").findValuesAsText("kind")).containsExactly("SPEND", "SETTLEMENT_PAYMENT");
+        assertThat(year.at("/closing/amount").asText()).isEqualTo("600.00");
+        assertThat(afterSpend.at("/opening/amount").asText()).isEqualTo("700.00");
+        assertThat(afterSpend.at("/closing/amount").asText()).isEqualTo("600.00");
+        assertThat(http.get(path("/statements/umbrella?from=2027-01-01&to=2027-12-31"), acme).status()).isEqualTo(404);
+    }
+
     private JsonNode awaitBalances(String query, List<String> expected) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> {
             Http.Response response = http.get(path("/balances" + query), acme);

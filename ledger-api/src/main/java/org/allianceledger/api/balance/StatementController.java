@@ -1,0 +1,58 @@
+package org.allianceledger.api.balance;
+
+import org.allianceledger.api.alliance.AllianceAccess;
+import org.allianceledger.api.problem.InvalidRequest;
+import org.allianceledger.api.problem.NotFound;
+import org.allianceledger.api.security.Caller;
+import org.allianceledger.core.alliance.AllianceId;
+import org.allianceledger.core.partner.PartnerId;
+import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.projections.journal.Statements;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A partner's statement: opening balance, every line of the period with its running balance, closing
+ * balance. Any partner of the alliance (and an auditor) may read any member's statement: balances are
+ * shared knowledge within an alliance.
+ */
+@RestController
+class StatementController {
+
+    private final AllianceAccess access;
+    private final Statements statements;
+    private final Clock clock;
+
+    StatementController(AllianceAccess access, Statements statements, Clock clock) {
+        this.access = access;
+        this.statements = statements;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/alliances/{allianceId}/statements/{partnerId}")
+    Statements.Statement statement(@PathVariable UUID allianceId, @PathVariable PartnerId partnerId,
+                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                   Instant knownAt,
+                                   @AuthenticationPrincipal Caller caller) {
+        AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
+        if (!alliance.hasMember(partnerId)) {
+            throw new NotFound("partner-not-found", "partner " + partnerId + " is not a partner of this alliance");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidRequest("to", "the period ends (" + to + ") before it starts (" + from + ")");
+        }
+        return statements.of(alliance.allianceId(), alliance.currency(), partnerId, from, to,
+                knownAt != null ? knownAt : clock.instant());
+    }
+}
