@@ -13,8 +13,8 @@ import java.util.Objects;
  *
  * @param qualifying every referral inside the lookback window, in recording order
  * @param credited   the referrals that carry weight: one for FIRST_TOUCH and LAST_TOUCH, all for LINEAR
- * @param weights    each referrer's weight in the order the referrers first appear among the credited
- *                   referrals; that order breaks ties when the commission is split. Empty when unattributed.
+ * @param weights    each referrer's weight; the order of this map breaks ties when the commission is split
+ *                   (see {@link #inPartnerOrder}). Empty when unattributed.
  */
 public record AttributionOutcome(List<Touch> qualifying, List<Touch> credited, Map<PartnerId, Integer> weights) {
 
@@ -35,6 +35,16 @@ public record AttributionOutcome(List<Touch> qualifying, List<Touch> credited, M
     /** No referral qualifies: the conversion is recorded, but no commission is owed. */
     public static AttributionOutcome unattributed() {
         return UNATTRIBUTED;
+    }
+
+    /**
+     * The same weights listed in the alliance's partner order: the allocation rule breaks ties between equal
+     * remainders by partner order, for commission as for spend.
+     */
+    public AttributionOutcome inPartnerOrder(List<PartnerId> partners) {
+        Map<PartnerId, Integer> ordered = new LinkedHashMap<>();
+        partners.stream().filter(weights::containsKey).forEach(partner -> ordered.put(partner, weights.get(partner)));
+        return new AttributionOutcome(qualifying, credited, ordered);
     }
 
     public boolean isUnattributed() {

@@ -38,7 +38,13 @@ public enum Rule {
     PAYMENT_TO_SELF("payment-to-self"),
     PAYEE_NOT_A_PARTNER("payee-not-a-partner"),
     ALLIANCE_NOT_STARTED("alliance-not-started"),
-    CURRENCY_NOT_SETTLEABLE("currency-not-settleable");
+    CURRENCY_NOT_SETTLEABLE("currency-not-settleable"),
+    REFERRAL_TO_SELF("referral-to-self"),
+    REFERRAL_ID_TAKEN("referral-id-taken"),
+    CONVERSION_ID_TAKEN("conversion-id-taken"),
+    NO_SUCH_CONVERSION("no-such-conversion"),
+    ONLY_RECEIVER_MAY_REFUND("only-receiver-may-refund"),
+    CONVERSION_ALREADY_REVERSED("conversion-already-reversed");
 
     private final String slug;
 

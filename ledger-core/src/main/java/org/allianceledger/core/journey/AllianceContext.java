@@ -1,0 +1,59 @@
+package org.allianceledger.core.journey;
+
+import org.allianceledger.core.alliance.AllianceStatus;
+import org.allianceledger.core.alliance.TermsHistory;
+import org.allianceledger.core.alliance.TermsVersion;
+import org.allianceledger.core.partner.PartnerId;
+import org.allianceledger.core.rule.Rule;
+import org.allianceledger.core.rule.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a journey needs to know about its alliance, read by the API from the consistent alliance directory
+ * when it sends the command. Passing it on the command keeps the journey free of lookups, and so pure.
+ */
+public record AllianceContext(AllianceStatus status, List<PartnerId> partners, Currency currency, TermsHistory terms) {
+
+    public AllianceContext {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(terms, "terms");
+        partners = List.copyOf(partners);
+    }
+
+    /** New referrals and conversions only while the alliance is active: not while suspended or dissolved. */
+    void assertActive() {
+        if (status != AllianceStatus.ACTIVE) {
+            throw new RuleViolation(Rule.ALLIANCE_NOT_ACTIVE, "the alliance is " + status
+                    + ", not active; referrals and conversions can only be recorded in an active alliance");
+        }
+    }
+
+    /** A refund corrects an agreed fact, so it stays possible once suspended or dissolved, as settlement does. */
+    void assertStarted() {
+        if (status == AllianceStatus.PROPOSED || status == AllianceStatus.DECLINED) {
+            throw new RuleViolation(Rule.ALLIANCE_NOT_STARTED, "the alliance is " + status + "; nothing was agreed yet");
+        }
+    }
+
+    void assertPartner(PartnerId partner) {
+        if (!partners.contains(partner)) {
+            throw new RuleViolation(Rule.NOT_A_PARTNER_OF_ALLIANCE,
+                    "partner " + partner + " is not a partner of this alliance");
+        }
+    }
+
+    /**
+     * The terms version that prices a fact at this instant. Terms take effect on UTC dates, so the same
+     * instant is priced by the same version whatever the partner's time zone.
+     */
+    TermsVersion assertTermsInForceAt(Instant at) {
+        return terms.assertTermsInForceOn(LocalDate.ofInstant(at, ZoneOffset.UTC));
+    }
+}
