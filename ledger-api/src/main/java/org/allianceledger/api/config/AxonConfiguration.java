@@ -2,7 +2,9 @@ package org.allianceledger.api.config;
 
 import org.allianceledger.api.command.CommandMetaData;
 import org.allianceledger.core.alliance.Alliance;
+import org.allianceledger.core.journey.CustomerJourney;
 import org.allianceledger.core.partner.Partner;
+import org.allianceledger.projections.conversion.ConversionIndexProjection;
 import org.allianceledger.projections.directory.AllianceDirectoryProjection;
 import org.allianceledger.projections.partner.PartnerDirectoryProjection;
 import org.axonframework.config.AggregateConfigurer;
@@ -29,12 +31,14 @@ class AxonConfiguration {
     ConfigurerModule ledgerAggregatesAndProcessors(LedgerProperties properties) {
         return configurer -> {
             configurer.configureAggregate(Partner.class);
+            configurer.configureAggregate(CustomerJourney.class);
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Alliance.class)
                     .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                             config.snapshotter(), properties.snapshotThreshold())));
             configurer.eventProcessing(processing -> processing
                     .registerSubscribingEventProcessor(PartnerDirectoryProjection.PROCESSING_GROUP)
-                    .registerSubscribingEventProcessor(AllianceDirectoryProjection.PROCESSING_GROUP));
+                    .registerSubscribingEventProcessor(AllianceDirectoryProjection.PROCESSING_GROUP)
+                    .registerSubscribingEventProcessor(ConversionIndexProjection.PROCESSING_GROUP));
         };
     }
 

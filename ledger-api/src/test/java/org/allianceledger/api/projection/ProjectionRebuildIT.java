@@ -33,6 +33,10 @@ class ProjectionRebuildIT extends RunningLedger {
         TABLES.put("campaign_budget", "SELECT * FROM campaign_budget ORDER BY alliance_id, campaign_id, partner_id");
         TABLES.put("spend_line", "SELECT * FROM spend_line ORDER BY spend_id");
         TABLES.put("spend_allocation", "SELECT * FROM spend_allocation ORDER BY spend_id, reversal, partner_id");
+        TABLES.put("referral_view", "SELECT * FROM referral_view ORDER BY alliance_id, referral_id");
+        TABLES.put("conversion_view", "SELECT * FROM conversion_view ORDER BY alliance_id, conversion_id");
+        TABLES.put("conversion_attribution",
+                "SELECT * FROM conversion_attribution ORDER BY alliance_id, conversion_id, referrer");
     }
 
     @Test
@@ -40,7 +44,8 @@ class ProjectionRebuildIT extends RunningLedger {
         recordScenario();
         awaitCaughtUp();
         Map<String, List<String>> before = snapshot();
-        assertThat(before.get("journal_entry")).as("this scenario books four entries").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(before.get("journal_entry")).as("this scenario books six entries").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(before.get("conversion_view")).isNotEmpty();
 
         for (JsonNode projection : http.get("/api/v1/admin/projections", ADMIN_KEY).body()) {
             Http.Response replay = http.post("/api/v1/admin/projections/" + projection.path("name").asText()
@@ -76,6 +81,12 @@ class ProjectionRebuildIT extends RunningLedger {
         String spend = http.post(campaign + "/spend", globex, spendBody("333.33", "INV-1")).text("spendId");
         http.post(campaign + "/spend", acme, spendBody("100.01", "INV-2"));
         http.post(campaign + "/spend/" + spend + "/reversal", globex, "{\"reason\": \"credited\"}");
+        http.post(alliance + "/referrals", acme,
+                "{\"toPartner\": \"globex\", \"customerRef\": \"cust-9\", \"occurredAt\": \"2027-02-01T10:00:00Z\"}");
+        String sale = http.post(alliance + "/conversions", globex, """
+                {"customerRef": "cust-9", "revenue": {"amount": "99.99", "currency": "EUR"},
+                 "occurredAt": "2027-02-03T10:00:00Z"}""").text("conversionId");
+        http.post(alliance + "/conversions/" + sale + "/reversal", globex, "{\"reason\": \"refunded\"}");
         http.post(alliance + "/settlement-payments", initech, """
                 {"toPartner": "globex", "amount": {"amount": "12.34", "currency": "EUR"}, "paidOn": "2027-03-01",
                  "reference": "WIRE-1"}""");

@@ -75,6 +75,11 @@ public final class Http {
             return type.substring(type.lastIndexOf('/') + 1);
         }
 
+        /** The text at a JSON pointer, e.g. {@code at("/commission/amount")}. */
+        public String at(String pointer) {
+            return body.at(pointer).asText();
+        }
+
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }

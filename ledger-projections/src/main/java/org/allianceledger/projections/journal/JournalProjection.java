@@ -4,6 +4,8 @@ import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.alliance.SettlementPaymentRecorded;
 import org.allianceledger.core.alliance.SpendRecorded;
 import org.allianceledger.core.alliance.SpendReversed;
+import org.allianceledger.core.journey.ConversionRecorded;
+import org.allianceledger.core.journey.ConversionReversed;
 import org.allianceledger.core.money.Money;
 import org.allianceledger.core.posting.Posting;
 import org.allianceledger.core.posting.Postings;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,6 +72,33 @@ public class JournalProjection {
                         event.amount(), null, event.paymentId().value(), null,
                         event.payer() + " paid " + event.payee() + " (" + event.reference() + ")"),
                 Postings.forSettlementPayment(event.payer(), event.payee(), event.amount()));
+    }
+
+    /** Commission: each referrer +its share, the receiving partner -the total; an unattributed sale books nothing. */
+    @EventHandler
+    void on(ConversionRecorded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        if (!event.commissionShares().isEmpty()) {
+            book(new Entry(eventId, event.allianceId(), EntryKind.COMMISSION, utcDate(event.occurredAt()), recordedAt,
+                            event.commission(), event.termsVersion(), event.conversionId().value(), null,
+                            "commission on the sale to " + event.customerRef() + " received by " + event.receiver()),
+                    Postings.forCommission(event.receiver(), event.commissionShares()));
+        }
+    }
+
+    /** A refund reverses the commission exactly, dated at the original sale. */
+    @EventHandler
+    void on(ConversionReversed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        if (!event.commissionShares().isEmpty()) {
+            book(new Entry(eventId, event.allianceId(), EntryKind.COMMISSION_REVERSAL, utcDate(event.occurredAt()),
+                            recordedAt, event.commission(), event.termsVersion(), event.conversionId().value(), null,
+                            "refund of conversion " + event.conversionId() + ": " + event.reason()),
+                    Postings.forCommission(event.receiver(), event.commissionShares()));
+        }
+    }
+
+    /** A sale is dated by its UTC day, the same day that chose the terms version pricing it. */
+    private static LocalDate utcDate(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** Books the entry unless this event was booked already, then moves the partners' balances. */

@@ -1,0 +1,102 @@
+package org.allianceledger.api.journey;
+
+import jakarta.validation.Valid;
+import org.allianceledger.api.alliance.AllianceAccess;
+import org.allianceledger.api.alliance.ReasonRequest;
+import org.allianceledger.api.command.LedgerCommands;
+import org.allianceledger.api.problem.Conflict;
+import org.allianceledger.api.problem.NotFound;
+import org.allianceledger.api.security.Caller;
+import org.allianceledger.core.alliance.AllianceId;
+import org.allianceledger.core.alliance.CampaignId;
+import org.allianceledger.core.journey.ConversionId;
+import org.allianceledger.core.journey.ConversionRecorded;
+import org.allianceledger.core.journey.ConversionReversed;
+import org.allianceledger.core.journey.CustomerRef;
+import org.allianceledger.core.journey.JourneyId;
+import org.allianceledger.core.journey.RecordConversion;
+import org.allianceledger.core.journey.RecordReferral;
+import org.allianceledger.core.journey.ReferralId;
+import org.allianceledger.core.journey.ReverseConversion;
+import org.allianceledger.core.partner.PartnerId;
+import org.allianceledger.projections.conversion.ConversionIndex;
+import org.allianceledger.projections.directory.AllianceView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Referrals and conversions: the high-volume path, one customer journey per alliance and customer. */
+@RestController
+@RequestMapping("/api/v1/alliances/{allianceId}")
+class JourneyController {
+
+    private final AllianceAccess access;
+    private final AllianceContexts contexts;
+    private final ConversionIndex conversions;
+    private final LedgerCommands commands;
+
+    JourneyController(AllianceAccess access, AllianceContexts contexts, ConversionIndex conversions,
+                      LedgerCommands commands) {
+        this.access = access;
+        this.contexts = contexts;
+        this.conversions = conversions;
+        this.commands = commands;
+    }
+
+    @PostMapping("/referrals")
+    ResponseEntity<ReferralResponse> refer(@PathVariable UUID allianceId, @Valid @RequestBody RecordReferralRequest request,
+                                           @AuthenticationPrincipal Caller caller) {
+        AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
+        ReferralId referralId = new ReferralId(request.referralId() != null ? request.referralId() : UUID.randomUUID());
+        commands.send(new RecordReferral(JourneyId.of(alliance.allianceId(), request.customerRef()),
+                alliance.allianceId(), request.customerRef(), referralId, caller.actingPartner(), request.toPartner(),
+                request.occurredAt(), request.campaignId() == null ? null : new CampaignId(request.campaignId()),
+                contexts.of(alliance)), caller);
+        return ResponseEntity.created(URI.create("/api/v1/alliances/" + allianceId + "/referrals/" + referralId.value()))
+                .body(new ReferralResponse(alliance.allianceId(), referralId, caller.actingPartner(),
+                        request.toPartner(), request.customerRef(), request.occurredAt()));
+    }
+
+    @PostMapping("/conversions")
+    ResponseEntity<ConversionResponse> convert(@PathVariable UUID allianceId,
+                                               @Valid @RequestBody RecordConversionRequest request,
+                                               @AuthenticationPrincipal Caller caller) {
+        AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
+        ConversionId conversionId = new ConversionId(request.conversionId() != null ? request.conversionId()
+                : UUID.randomUUID());
+        if (conversions.customerOf(alliance.allianceId(), conversionId).isPresent()) {
+            throw new Conflict("conversion-already-exists", "a conversion with id " + conversionId + " is recorded");
+        }
+        ConversionRecorded recorded = commands.send(new RecordConversion(
+                JourneyId.of(alliance.allianceId(), request.customerRef()), alliance.allianceId(),
+                request.customerRef(), conversionId, caller.actingPartner(), request.revenue(), request.occurredAt(),
+                contexts.of(alliance)), caller);
+        return ResponseEntity.created(URI.create("/api/v1/alliances/" + allianceId + "/conversions/" + conversionId))
+                .body(ConversionResponse.of(recorded));
+    }
+
+    @PostMapping("/conversions/{conversionId}/reversal")
+    ConversionResponse refund(@PathVariable UUID allianceId, @PathVariable UUID conversionId,
+                              @Valid @RequestBody(required = false) ReasonRequest request,
+                              @AuthenticationPrincipal Caller caller) {
+        AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
+        ConversionId id = new ConversionId(conversionId);
+        CustomerRef customer = conversions.customerOf(alliance.allianceId(), id).orElseThrow(() ->
+                new NotFound("conversion-not-found", "no conversion " + conversionId + " is recorded in this alliance"));
+        ConversionReversed refund = commands.send(new ReverseConversion(JourneyId.of(alliance.allianceId(), customer),
+                id, caller.actingPartner(), ReasonRequest.of(request), contexts.of(alliance)), caller);
+        return ConversionResponse.of(refund);
+    }
+
+    record ReferralResponse(AllianceId allianceId, ReferralId referralId, PartnerId referrer, PartnerId toPartner,
+                            CustomerRef customerRef, Instant occurredAt) {
+    }
+}
