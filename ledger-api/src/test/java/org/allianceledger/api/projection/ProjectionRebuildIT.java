@@ -5,7 +5,6 @@ import org.allianceledger.api.support.Http;
 import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.UUID;
 
 import static org.allianceledger.api.support.LedgerScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Rebuilding every projection from the event store reproduces its tables exactly. */
 class ProjectionRebuildIT extends RunningLedger {
@@ -42,7 +40,7 @@ class ProjectionRebuildIT extends RunningLedger {
     @Test
     void everyProjectionRebuildsToIdenticalTables() {
         recordScenario();
-        awaitCaughtUp();
+        awaitProjections();
         Map<String, List<String>> before = snapshot();
         assertThat(before.get("journal_entry")).as("this scenario books six entries").hasSizeGreaterThanOrEqualTo(6);
         assertThat(before.get("conversion_view")).isNotEmpty();
@@ -52,7 +50,7 @@ class ProjectionRebuildIT extends RunningLedger {
                     + "/replay", ADMIN_KEY, "");
             assertThat(replay.status()).isEqualTo(202);
         }
-        awaitCaughtUp();
+        awaitProjections();
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -96,18 +94,6 @@ class ProjectionRebuildIT extends RunningLedger {
         return """
                 {"amount": {"amount": "%s", "currency": "EUR"}, "category": "EVENTS", "vendor": "Hall",
                  "invoiceRef": "%s", "incurredOn": "2027-02-10"}""".formatted(amount, invoice);
-    }
-
-    private void awaitCaughtUp() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            JsonNode projections = http.get("/api/v1/admin/projections", ADMIN_KEY).body();
-            boolean allDone = projections.size() >= 2;
-            for (JsonNode projection : projections) {
-                allDone &= !projection.path("replaying").asBoolean()
-                        && projection.path("eventsDone").asLong() == projection.path("eventsTotal").asLong();
-            }
-            return allDone;
-        });
     }
 
     private Map<String, List<String>> snapshot() {

@@ -58,6 +58,7 @@ class PartnerIsolationIT extends RunningLedger {
         Map<String, String> requests = new LinkedHashMap<>();
         requests.put("GET {id}", "");
         requests.put("GET {id}/balances", "");
+        requests.put("GET {id}/campaigns", "");
         requests.put("GET {id}/shared-spend", "");
         requests.put("GET {id}/attributed-revenue", "");
         requests.put("GET {id}/settlement-plan", "");

@@ -1,5 +1,6 @@
 package org.allianceledger.api.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.allianceledger.projections.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,6 +9,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole service on a random port over a fresh PostgreSQL database (embedded, or the server named by
@@ -44,6 +49,18 @@ public abstract class RunningLedger {
 
     protected int port() {
         return port;
+    }
+
+    /** Waits until every projection has read every stored event. */
+    protected void awaitProjections() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode projections = http.get("/api/v1/admin/projections", ADMIN_KEY).body();
+            boolean caughtUp = !projections.isEmpty();
+            for (JsonNode projection : projections) {
+                caughtUp &= projection.path("eventsDone").asLong() == projection.path("eventsTotal").asLong();
+            }
+            return caughtUp;
+        });
     }
 
     protected long storedEvents() {
