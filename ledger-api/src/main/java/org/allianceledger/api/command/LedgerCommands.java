@@ -22,12 +22,18 @@ public class LedgerCommands {
     static final int ATTEMPTS = 3;
 
     private final CommandGateway gateway;
+    private final CommandMetrics metrics;
 
-    public LedgerCommands(CommandGateway gateway) {
+    LedgerCommands(CommandGateway gateway, CommandMetrics metrics) {
         this.gateway = gateway;
+        this.metrics = metrics;
     }
 
     public <R> R send(Object command, Caller caller) {
+        return metrics.timed(command, () -> sendWithRetries(command, caller));
+    }
+
+    private <R> R sendWithRetries(Object command, Caller caller) {
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(CommandMetaData.of(caller, CorrelationIdFilter.current(), IdempotencyFilter.currentKey()));
         for (int attempt = 1; ; attempt++) {

@@ -1,6 +1,8 @@
 package org.allianceledger.api.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,12 +54,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Counter replays;
 
-    IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
+    IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ObjectMapper json, Clock clock,
+                      MeterRegistry registry) {
         this.records = records;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
+        this.replays = Counter.builder("ledger.idempotent.replays")
+                .description("Retried POSTs answered with their first response").register(registry);
     }
 
     /** The Idempotency-Key of the request being served on this thread, for the events' metadata. */
@@ -109,6 +115,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             write(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                     "this Idempotency-Key was already used for a different request; use a new key for a new request"));
         } else {
+            replays.increment();
             replay(response, earlier.get());
         }
     }

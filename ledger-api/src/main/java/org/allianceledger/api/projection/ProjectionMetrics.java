@@ -6,6 +6,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -17,10 +18,12 @@ class ProjectionMetrics {
 
     private final Projections projections;
     private final MeterRegistry registry;
+    private final Clock clock;
 
-    ProjectionMetrics(Projections projections, MeterRegistry registry) {
+    ProjectionMetrics(Projections projections, MeterRegistry registry, Clock clock) {
         this.projections = projections;
         this.registry = registry;
+        this.clock = clock;
     }
 
     /** Once the application is ready, because Axon builds its event processors while it starts. */
@@ -32,7 +35,14 @@ class ProjectionMetrics {
             gauge(registry, "ledger.projection.events.total", name, Projections.Progress::eventsTotal);
             gauge(registry, "ledger.projection.lag.events", name, Projections.Progress::lag);
             gauge(registry, "ledger.projection.replaying", name, p -> p.replaying() ? 1 : 0);
+            Gauge.builder("ledger.projection.lag.seconds", projections, all -> all.lagSeconds(name, clock.instant()))
+                    .description("How long ago the oldest event the projection has not read yet was recorded")
+                    .tag("projection", name)
+                    .register(registry);
         }
+        Gauge.builder("ledger.events.stored", projections, Projections::head)
+                .description("Events in the event store (the newest global index); its rate is events appended")
+                .register(registry);
     }
 
     private void gauge(MeterRegistry registry, String metric, String projection,

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +56,22 @@ public class Projections {
         return processing.eventProcessor(name, StreamingEventProcessor.class);
     }
 
+    /**
+     * How long ago the oldest event a projection has not read yet was recorded: 0 when it is up to date.
+     */
+    public double lagSeconds(String name, Instant now) {
+        return progress(name).filter(progress -> progress.lag() > 0)
+                .flatMap(progress -> jdbc.sql("SELECT timestamp FROM domainevententry WHERE globalindex > :done "
+                                + "ORDER BY globalindex LIMIT 1")
+                        .param("done", progress.eventsDone())
+                        .query(String.class)
+                        .optional())
+                .map(timestamp -> Math.max(0, Duration.between(Instant.parse(timestamp), now).toMillis() / 1000.0))
+                .orElse(0.0);
+    }
+
     /** The global index of the newest event: what a projection has to reach to be up to date. */
-    long head() {
+    public long head() {
         return jdbc.sql("SELECT COALESCE(MAX(globalindex), 0) FROM domainevententry").query(Long.class).single();
     }
 

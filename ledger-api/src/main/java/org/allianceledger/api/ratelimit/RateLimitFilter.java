@@ -2,6 +2,8 @@ package org.allianceledger.api.ratelimit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bucket4j.Bandwidth;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
@@ -39,10 +41,14 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final ObjectMapper json;
     private final long perMinute;
+    private final Counter limited;
 
-    RateLimitFilter(ObjectMapper json, @Value("${ledger.rate-limit-per-minute:6000}") long perMinute) {
+    RateLimitFilter(ObjectMapper json, @Value("${ledger.rate-limit-per-minute:6000}") long perMinute,
+                    MeterRegistry registry) {
         this.json = json;
         this.perMinute = perMinute;
+        this.limited = Counter.builder("ledger.rate.limited")
+                .description("Requests refused with 429 because their API key was over its rate").register(registry);
     }
 
     @Override
@@ -58,6 +64,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        limited.increment();
         long retryAfterSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));

@@ -1,6 +1,8 @@
 package org.allianceledger.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import org.allianceledger.api.apikey.ApiKeys;
 import org.allianceledger.api.problem.Problems;
@@ -26,7 +28,10 @@ import java.io.IOException;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ObjectMapper json, MeterRegistry registry)
+            throws Exception {
+        Counter authenticationFailures = Counter.builder("ledger.authentication.failures")
+                .description("Requests to protected endpoints without a valid, unrevoked API key").register(registry);
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -44,9 +49,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/**").hasRole(Role.PARTNER.name())
                         .anyRequest().hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name()))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> write(response, json,
-                                Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                        "Send a valid, unrevoked API key as 'Authorization: Bearer <key>'.")))
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            authenticationFailures.increment();
+                            write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "Send a valid, unrevoked API key as 'Authorization: Bearer <key>'."));
+                        })
                         .accessDeniedHandler((request, response, ex) -> write(response, json,
                                 Problems.of(HttpStatus.FORBIDDEN, "forbidden-for-role",
                                         "This API key's role may not do this."))))

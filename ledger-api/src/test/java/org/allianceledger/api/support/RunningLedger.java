@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.allianceledger.projections.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +17,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole service on a random port over a fresh PostgreSQL database (embedded, or the server named by
- * LEDGER_TEST_DB_URL). Subclasses share one running service.
+ * LEDGER_TEST_DB_URL), with metrics exported as in production. Subclasses share one running service.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ledger.admin-key=" + RunningLedger.ADMIN_KEY)
 public abstract class RunningLedger {
