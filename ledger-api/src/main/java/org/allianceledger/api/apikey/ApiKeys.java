@@ -5,7 +5,6 @@ import org.allianceledger.api.security.Role;
 import org.allianceledger.core.partner.PartnerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,11 +64,19 @@ public class ApiKeys {
                 .update() == 1;
     }
 
-    /** Installs the configured bootstrap ADMIN key, replacing an earlier one when the configuration changed. */
-    @Transactional
+    /**
+     * Installs the configured bootstrap ADMIN key, replacing an earlier one when the configuration changed.
+     * One statement, so instances starting together against one database cannot collide.
+     */
     void installBootstrapAdmin(String secret, Instant now) {
-        jdbc.sql("DELETE FROM api_key WHERE key_id = :id").param("id", BOOTSTRAP_ADMIN_KEY_ID).update();
-        store(BOOTSTRAP_ADMIN_KEY_ID, secret, Role.ADMIN, null, now);
+        jdbc.sql("""
+                        INSERT INTO api_key (key_id, secret_hash, role, partner_id, created_at)
+                        VALUES (:id, :hash, 'ADMIN', NULL, :now)
+                        ON CONFLICT (key_id) DO UPDATE SET secret_hash = EXCLUDED.secret_hash, revoked_at = NULL""")
+                .param("id", BOOTSTRAP_ADMIN_KEY_ID)
+                .param("hash", hash(secret))
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     boolean anyActiveAdmin() {
