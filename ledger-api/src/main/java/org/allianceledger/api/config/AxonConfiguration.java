@@ -9,7 +9,10 @@ import org.allianceledger.projections.directory.AllianceDirectoryProjection;
 import org.allianceledger.projections.partner.PartnerDirectoryProjection;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -17,6 +20,8 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,6 +55,19 @@ class AxonConfiguration {
                 .aggregateFactories(new GenericAggregateFactory<>(Alliance.class))
                 .transactionManager(transactionManager)
                 .build();
+    }
+
+    /** Axon's JDBC token store, naming this instance as LEDGER_NODE_ID says when it is set. */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, @Qualifier("serializer") Serializer serializer,
+                          LedgerProperties properties) {
+        JdbcTokenStore.Builder tokenStore = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer);
+        if (properties.nodeId() != null && !properties.nodeId().isBlank()) {
+            tokenStore.nodeId(properties.nodeId());
+        }
+        return tokenStore.build();
     }
 
     /** Copies who acted, for which partner and under which correlation id from each command onto its events. */

@@ -11,9 +11,11 @@ import java.nio.file.Path;
  * @param embedded where the embedded PostgreSQL keeps its data and on which port it listens (0: any free)
  * @param adminKey the bootstrap ADMIN API key; when blank, one is generated at first start and printed once
  * @param snapshotThreshold after how many events an alliance is snapshotted, so loading it stays fast
+ * @param nodeId            this instance's name in the token store (which instance holds which segment);
+ *                          blank: process id and host name
  */
 @ConfigurationProperties("ledger")
-public record LedgerProperties(Db db, Embedded embedded, String adminKey, int snapshotThreshold) {
+public record LedgerProperties(Db db, Embedded embedded, String adminKey, int snapshotThreshold, String nodeId) {
 
     public record Db(String url, String user, String password, int maxPoolSize) {
 

@@ -75,26 +75,39 @@ public class Projections {
         return jdbc.sql("SELECT COALESCE(MAX(globalindex), 0) FROM domainevententry").query(Long.class).single();
     }
 
-    private static Progress progressOf(StreamingEventProcessor processor, long head) {
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        long position = segments.values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(current -> current.orElse(0))
-                .min().orElse(0);
-        // Axon keeps a segment "replaying" until an event after the reset point arrives; a rebuild that has
+    /**
+     * Progress as the token store records it, over every segment whichever instance holds it: the position
+     * of a segment is the global index its stored token has reached (a replay token's current position).
+     */
+    private Progress progressOf(StreamingEventProcessor processor, long head) {
+        Tokens tokens = jdbc.sql("""
+                        SELECT COALESCE(MIN(COALESCE((t.token->'currentToken'->>'index')::bigint,
+                                                     (t.token->>'index')::bigint, 0)), 0) AS position,
+                               COALESCE(bool_or(t.replay), false) AS replay, count(*) AS segments
+                        FROM (SELECT convert_from(token, 'UTF8')::jsonb AS token, tokentype LIKE '%ReplayToken' AS replay
+                              FROM tokenentry WHERE processorname = :name) t""")
+                .param("name", processor.getName())
+                .query((rs, row) -> new Tokens(rs.getLong("position"), rs.getBoolean("replay"), rs.getInt("segments")))
+                .single();
+        long position = Math.min(tokens.position(), head);
+        boolean inError = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
+        // Axon keeps a segment's replay token until an event after the reset point arrives; a rebuild that has
         // reached the newest event is done as far as a reader is concerned.
-        boolean replaying = position < head && segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
-        boolean inError = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
-        return new Progress(processor.getName(), processor.isRunning(), replaying, inError, segments.size(),
-                Math.min(position, head), head);
+        return new Progress(processor.getName(), processor.isRunning(), tokens.replay() && position < head, inError,
+                tokens.segments(), processor.processingStatus().size(), position, head);
+    }
+
+    private record Tokens(long position, boolean replay, int segments) {
     }
 
     /**
-     * @param eventsDone the global index every segment has passed (events before it are in the tables)
-     * @param eventsTotal the global index of the newest event
+     * @param segments        the processor's segments, over all instances
+     * @param segmentsHere    the segments this instance is processing
+     * @param eventsDone      the global index every segment has passed (events up to it are in the tables)
+     * @param eventsTotal     the global index of the newest event
      */
-    public record Progress(String name, boolean running, boolean replaying, boolean inError, int claimedSegments,
-                           long eventsDone, long eventsTotal) {
+    public record Progress(String name, boolean running, boolean replaying, boolean inError, int segments,
+                           int segmentsHere, long eventsDone, long eventsTotal) {
 
         public long lag() {
             return eventsTotal - eventsDone;
