@@ -1,8 +1,8 @@
 package org.allianceledger.api.campaign;
 
 import org.allianceledger.api.alliance.AllianceAccess;
-import org.allianceledger.api.problem.InvalidRequest;
 import org.allianceledger.api.security.Caller;
+import org.allianceledger.api.web.GroupByParameter;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.projections.directory.AllianceView;
 import org.allianceledger.projections.spend.SharedSpend;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,10 +33,7 @@ class SharedSpendController {
                                   @RequestParam(defaultValue = "campaign") String groupBy,
                                   @AuthenticationPrincipal Caller caller) {
         AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
-        SharedSpend.GroupBy grouping = Arrays.stream(SharedSpend.GroupBy.values())
-                .filter(candidate -> candidate.name().equalsIgnoreCase(groupBy))
-                .findFirst()
-                .orElseThrow(() -> new InvalidRequest("groupBy", "groupBy must be campaign, partner, category or month"));
+        SharedSpend.GroupBy grouping = GroupByParameter.parse(groupBy, SharedSpend.GroupBy.class);
         return new SharedSpendReport(groupBy.toLowerCase(Locale.ROOT), sharedSpend.of(alliance.allianceId(), grouping));
     }
 

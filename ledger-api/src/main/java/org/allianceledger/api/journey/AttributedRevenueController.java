@@ -1,8 +1,8 @@
 package org.allianceledger.api.journey;
 
 import org.allianceledger.api.alliance.AllianceAccess;
-import org.allianceledger.api.problem.InvalidRequest;
 import org.allianceledger.api.security.Caller;
+import org.allianceledger.api.web.GroupByParameter;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.projections.conversion.AttributedRevenue;
 import org.allianceledger.projections.directory.AllianceView;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -33,10 +32,7 @@ class AttributedRevenueController {
     Report attributedRevenue(@PathVariable UUID allianceId, @RequestParam(defaultValue = "referrer") String groupBy,
                              @AuthenticationPrincipal Caller caller) {
         AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
-        AttributedRevenue.GroupBy grouping = Arrays.stream(AttributedRevenue.GroupBy.values())
-                .filter(candidate -> candidate.name().equalsIgnoreCase(groupBy))
-                .findFirst()
-                .orElseThrow(() -> new InvalidRequest("groupBy", "groupBy must be referrer, receiver, campaign or month"));
+        AttributedRevenue.GroupBy grouping = GroupByParameter.parse(groupBy, AttributedRevenue.GroupBy.class);
         return new Report(groupBy.toLowerCase(Locale.ROOT),
                 attributedRevenue.of(alliance.allianceId(), alliance.currency(), grouping));
     }

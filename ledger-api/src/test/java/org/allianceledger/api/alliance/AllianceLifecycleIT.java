@@ -90,10 +90,7 @@ class AllianceLifecycleIT extends RunningLedger {
     }
 
     private String activeAlliance() {
-        String id = UUID.randomUUID().toString();
-        http.post("/api/v1/alliances", acme, proposal(id));
-        http.post("/api/v1/alliances/" + id + "/acceptance", globex, "");
-        assertThat(http.post("/api/v1/alliances/" + id + "/acceptance", initech, "").text("status")).isEqualTo("ACTIVE");
-        return id;
+        String alliance = scenario.activeAlliance(acme, globex, initech);
+        return alliance.substring(alliance.lastIndexOf('/') + 1);
     }
 }

@@ -5,9 +5,7 @@ import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-import java.util.UUID;
 
-import static org.allianceledger.api.support.LedgerScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With a low threshold, a busy alliance is snapshotted, and commands keep working on the snapshot. */
@@ -19,16 +17,10 @@ class AllianceSnapshotIT extends RunningLedger {
         String acme = scenario.partnerKey("acme");
         String globex = scenario.partnerKey("globex");
         String initech = scenario.partnerKey("initech");
-        String id = UUID.randomUUID().toString();
-        http.post("/api/v1/alliances", acme, proposal(id));
-        http.post("/api/v1/alliances/" + id + "/acceptance", globex, "");
-        http.post("/api/v1/alliances/" + id + "/acceptance", initech, "");
-        String campaign = http.post("/api/v1/alliances/" + id + "/campaigns", acme,
-                "{\"name\": \"Q1\", \"startsOn\": \"2027-01-01\", \"endsOn\": \"2027-03-31\"}").text("campaignId");
-        for (String key : new String[]{acme, globex, initech}) {
-            http.post("/api/v1/alliances/" + id + "/campaigns/" + campaign + "/commitments", key,
-                    "{\"amount\": {\"amount\": \"100.00\", \"currency\": \"EUR\"}}");
-        }
+        String alliance = scenario.activeAlliance(acme, globex, initech);
+        String id = alliance.substring(alliance.lastIndexOf('/') + 1);
+        String campaign = scenario.fundedCampaign(alliance, "100.00", acme, globex, initech);
+        campaign = campaign.substring(campaign.lastIndexOf('/') + 1);
         for (int i = 0; i < 6; i++) {
             assertThat(spend(acme, id, campaign, "INV-" + i, "10.00").status()).isEqualTo(201);
         }

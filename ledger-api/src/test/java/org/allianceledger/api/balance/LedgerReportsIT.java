@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
-import static org.allianceledger.api.support.LedgerScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,17 +28,10 @@ class LedgerReportsIT extends RunningLedger {
         acme = scenario.partnerKey("acme");
         globex = scenario.partnerKey("globex");
         initech = scenario.partnerKey("initech");
-        alliance = UUID.randomUUID().toString();
-        http.post("/api/v1/alliances", acme, proposal(alliance));
-        http.post(path("/acceptance"), globex, "");
-        http.post(path("/acceptance"), initech, "");
-        String campaign = http.post(path("/campaigns"), acme,
-                "{\"name\": \"Q1\", \"startsOn\": \"2027-01-01\", \"endsOn\": \"2027-03-31\"}").text("campaignId");
-        for (String key : List.of(acme, globex, initech)) {
-            http.post(path("/campaigns/" + campaign + "/commitments"), key,
-                    "{\"amount\": {\"amount\": \"5000.00\", \"currency\": \"EUR\"}}");
-        }
-        assertThat(http.post(path("/campaigns/" + campaign + "/spend"), globex, """
+        String alliancePath = scenario.activeAlliance(acme, globex, initech);
+        alliance = alliancePath.substring(alliancePath.lastIndexOf('/') + 1);
+        String campaign = scenario.fundedCampaign(alliancePath, "5000.00", acme, globex, initech);
+        assertThat(http.post(campaign + "/spend", globex, """
                 {"amount": {"amount": "1000.00", "currency": "EUR"}, "category": "EVENTS", "vendor": "Hall Rentals BV",
                  "invoiceRef": "INV-1", "incurredOn": "2027-02-10"}""").status()).isEqualTo(201);
         assertThat(http.post(path("/settlement-payments"), initech, """

@@ -5,9 +5,7 @@ import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.UUID;
 
-import static org.allianceledger.api.support.LedgerScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Campaign budgets and shared spend over HTTP, in an alliance sharing cost 50/30/20. */
@@ -24,10 +22,8 @@ class CampaignSpendIT extends RunningLedger {
         acme = scenario.partnerKey("acme");
         globex = scenario.partnerKey("globex");
         initech = scenario.partnerKey("initech");
-        alliance = UUID.randomUUID().toString();
-        http.post("/api/v1/alliances", acme, proposal(alliance));
-        http.post(path("/acceptance"), globex, "");
-        http.post(path("/acceptance"), initech, "");
+        String alliancePath = scenario.activeAlliance(acme, globex, initech);
+        alliance = alliancePath.substring(alliancePath.lastIndexOf('/') + 1);
         Http.Response launched = http.post(path("/campaigns"), acme,
                 "{\"name\": \"Q1 webinars\", \"startsOn\": \"2027-01-01\", \"endsOn\": \"2027-03-31\"}");
         assertThat(launched.status()).isEqualTo(201);

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static org.allianceledger.api.support.LedgerScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a partner system relies on when it retries: Idempotency-Key, If-Match, and the body limit. */
@@ -29,15 +28,8 @@ class RetriesAndVersionsIT extends RunningLedger {
         acme = scenario.partnerKey("acme");
         globex = scenario.partnerKey("globex");
         String initech = scenario.partnerKey("initech");
-        alliance = "/api/v1/alliances/" + UUID.randomUUID();
-        http.post("/api/v1/alliances", acme, proposal(alliance.substring(alliance.lastIndexOf('/') + 1)));
-        http.post(alliance + "/acceptance", globex, "");
-        http.post(alliance + "/acceptance", initech, "");
-        campaign = alliance + "/campaigns/" + http.post(alliance + "/campaigns", acme,
-                "{\"name\": \"Q1\", \"startsOn\": \"2027-01-01\", \"endsOn\": \"2027-03-31\"}").text("campaignId");
-        for (String key : List.of(acme, globex, initech)) {
-            http.post(campaign + "/commitments", key, "{\"amount\": {\"amount\": \"1000.00\", \"currency\": \"EUR\"}}");
-        }
+        alliance = scenario.activeAlliance(acme, globex, initech);
+        campaign = scenario.fundedCampaign(alliance, "1000.00", acme, globex, initech);
     }
 
     @Test

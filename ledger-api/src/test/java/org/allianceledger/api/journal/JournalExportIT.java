@@ -20,9 +20,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import static org.allianceledger.api.support.LedgerScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -37,15 +35,8 @@ class JournalExportIT extends RunningLedger {
         acme = scenario.partnerKey("acme");
         String globex = scenario.partnerKey("globex");
         String initech = scenario.partnerKey("initech");
-        alliance = "/api/v1/alliances/" + UUID.randomUUID();
-        http.post("/api/v1/alliances", acme, proposal(alliance.substring(alliance.lastIndexOf('/') + 1)));
-        http.post(alliance + "/acceptance", globex, "");
-        http.post(alliance + "/acceptance", initech, "");
-        String campaign = alliance + "/campaigns/" + http.post(alliance + "/campaigns", acme,
-                "{\"name\": \"Q1\", \"startsOn\": \"2027-01-01\", \"endsOn\": \"2027-03-31\"}").text("campaignId");
-        for (String key : List.of(acme, globex, initech)) {
-            http.post(campaign + "/commitments", key, "{\"amount\": {\"amount\": \"900.00\", \"currency\": \"EUR\"}}");
-        }
+        alliance = scenario.activeAlliance(acme, globex, initech);
+        String campaign = scenario.fundedCampaign(alliance, "900.00", acme, globex, initech);
         String spend = http.post(campaign + "/spend", globex, spend("333.33", "INV-1; \"quoted\"")).text("spendId");
         http.post(campaign + "/spend", acme, spend("100.01", "INV-2"));
         http.post(campaign + "/spend/" + spend + "/reversal", globex, "{\"reason\": \"credited\"}");

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
-import static org.allianceledger.api.support.LedgerScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JourneyIT extends RunningLedger {
@@ -21,10 +20,7 @@ class JourneyIT extends RunningLedger {
         acme = scenario.partnerKey("acme");
         globex = scenario.partnerKey("globex");
         String initech = scenario.partnerKey("initech");
-        alliance = "/api/v1/alliances/" + UUID.randomUUID();
-        http.post("/api/v1/alliances", acme, proposal(alliance.substring(alliance.lastIndexOf('/') + 1)));
-        http.post(alliance + "/acceptance", globex, "");
-        http.post(alliance + "/acceptance", initech, "");
+        alliance = scenario.activeAlliance(acme, globex, initech);
     }
 
     @Test

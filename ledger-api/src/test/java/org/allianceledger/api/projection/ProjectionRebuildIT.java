@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import static org.allianceledger.api.support.LedgerScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rebuilding every projection from the event store reproduces its tables exactly. */
@@ -67,15 +65,8 @@ class ProjectionRebuildIT extends RunningLedger {
         String acme = scenario.partnerKey("acme");
         String globex = scenario.partnerKey("globex");
         String initech = scenario.partnerKey("initech");
-        String alliance = "/api/v1/alliances/" + UUID.randomUUID();
-        http.post("/api/v1/alliances", acme, proposal(alliance.substring(alliance.lastIndexOf('/') + 1)));
-        http.post(alliance + "/acceptance", globex, "");
-        http.post(alliance + "/acceptance", initech, "");
-        String campaign = alliance + "/campaigns/" + http.post(alliance + "/campaigns", acme,
-                "{\"name\": \"Q1\", \"startsOn\": \"2027-01-01\", \"endsOn\": \"2027-03-31\"}").text("campaignId");
-        for (String key : List.of(acme, globex, initech)) {
-            http.post(campaign + "/commitments", key, "{\"amount\": {\"amount\": \"900.00\", \"currency\": \"EUR\"}}");
-        }
+        String alliance = scenario.activeAlliance(acme, globex, initech);
+        String campaign = scenario.fundedCampaign(alliance, "900.00", acme, globex, initech);
         String spend = http.post(campaign + "/spend", globex, spendBody("333.33", "INV-1")).text("spendId");
         http.post(campaign + "/spend", acme, spendBody("100.01", "INV-2"));
         http.post(campaign + "/spend/" + spend + "/reversal", globex, "{\"reason\": \"credited\"}");

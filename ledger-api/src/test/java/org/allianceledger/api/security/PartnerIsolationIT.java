@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import static org.allianceledger.api.support.LedgerScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,17 +36,9 @@ class PartnerIsolationIT extends RunningLedger {
         String globex = scenario.partnerKey("globex");
         String initech = scenario.partnerKey("initech");
         String umbrella = scenario.partnerKey("umbrella");
-        String id = UUID.randomUUID().toString();
-        String alliance = "/api/v1/alliances/" + id;
-        http.post("/api/v1/alliances", acme, proposal(id));
-        http.post(alliance + "/acceptance", globex, "");
-        http.post(alliance + "/acceptance", initech, "");
-        String campaign = http.post(alliance + "/campaigns", acme,
-                "{\"name\": \"Q1\", \"startsOn\": \"2027-01-01\", \"endsOn\": \"2027-03-31\"}").text("campaignId");
-        for (String key : new String[]{acme, globex, initech}) {
-            http.post(alliance + "/campaigns/" + campaign + "/commitments", key,
-                    "{\"amount\": {\"amount\": \"100.00\", \"currency\": \"EUR\"}}");
-        }
+        String alliance = scenario.activeAlliance(acme, globex, initech);
+        String campaignPath = scenario.fundedCampaign(alliance, "100.00", acme, globex, initech);
+        String campaign = campaignPath.substring(campaignPath.lastIndexOf('/') + 1);
         String spend = http.post(alliance + "/campaigns/" + campaign + "/spend", globex, SPEND).text("spendId");
         String amendment = UUID.randomUUID().toString();
         String conversion = http.post(alliance + "/conversions", globex, """
