@@ -9,6 +9,7 @@ import org.allianceledger.projections.directory.AllianceView;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Partner isolation: a partner sees only the alliances it belongs to; any other alliance answers 404,
@@ -30,7 +31,8 @@ public class AllianceAccess {
                 .orElseThrow(() -> new NotFound("alliance-not-found", "no alliance " + allianceId + " is visible to you"));
     }
 
-    public List<AllianceView> listVisibleTo(Caller caller) {
-        return caller.role() == Role.AUDITOR ? directory.listAll() : directory.listFor(caller.actingPartner());
+    public List<AllianceView> pageVisibleTo(Caller caller, Optional<AllianceDirectory.Cursor> after, int limit) {
+        return directory.page(caller.role() == Role.AUDITOR ? Optional.empty() : Optional.of(caller.actingPartner()),
+                after, limit);
     }
 }

@@ -1,6 +1,8 @@
 package org.allianceledger.api.alliance;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.allianceledger.api.command.LedgerCommands;
 import org.allianceledger.api.problem.Conflict;
 import org.allianceledger.api.security.Caller;
@@ -19,10 +21,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @RestController
@@ -65,9 +69,15 @@ class AllianceController {
         return actions.current(new AllianceId(allianceId), caller);
     }
 
+    /** Newest first, {@code limit} at a time; pass the response's nextCursor as {@code after} for more. */
     @GetMapping
-    AllianceList list(@AuthenticationPrincipal Caller caller) {
-        return new AllianceList(access.listVisibleTo(caller));
+    AllianceList list(@RequestParam(required = false) String after,
+                      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
+                      @AuthenticationPrincipal Caller caller) {
+        List<AllianceView> page = access.pageVisibleTo(caller, Optional.ofNullable(after).map(AllianceCursor::decode),
+                limit);
+        String next = page.size() == limit ? AllianceCursor.encode(page.getLast()) : null;
+        return new AllianceList(page, next);
     }
 
     private void assertRegistered(List<PartnerId> proposed) {
@@ -77,6 +87,6 @@ class AllianceController {
         }
     }
 
-    record AllianceList(List<AllianceView> alliances) {
+    record AllianceList(List<AllianceView> alliances, String nextCursor) {
     }
 }

@@ -161,6 +161,23 @@ class AllianceSliceIT extends RunningLedger {
         assertThat(metaData).contains("\"partner\":\"acme\"").contains("\"actor\":").contains("\"correlationId\":");
     }
 
+    @Test
+    void theListOfAlliancesComesInPagesNewestFirst() {
+        String umbrellaOnly = scenario.partnerKey("umbrella");
+        String first = proposeAlliance();
+        String second = proposeAlliance();
+        String third = proposeAlliance();
+
+        Http.Response page = http.get("/api/v1/alliances?limit=2", globex);
+        Http.Response rest = http.get("/api/v1/alliances?limit=2&after=" + page.text("nextCursor"), globex);
+
+        assertThat(page.body().path("alliances").findValuesAsText("allianceId")).containsExactly(third, second);
+        assertThat(rest.body().path("alliances").findValuesAsText("allianceId")).startsWith(first);
+        assertThat(http.get("/api/v1/alliances", umbrellaOnly).body().path("alliances")).isEmpty();
+        assertThat(http.get("/api/v1/alliances?after=garbage", globex).status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/alliances?limit=501", globex).status()).isEqualTo(400);
+    }
+
     private String proposeAlliance() {
         String id = UUID.randomUUID().toString();
         assertThat(http.post("/api/v1/alliances", acme, proposal(id)).status()).isEqualTo(201);

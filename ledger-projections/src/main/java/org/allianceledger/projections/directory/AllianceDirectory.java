@@ -16,13 +16,15 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+
+import static org.allianceledger.projections.support.Sql.instant;
+import static org.allianceledger.projections.support.Sql.utc;
 
 /** Reads the alliance directory. */
 @Repository
@@ -61,21 +63,32 @@ public class AllianceDirectory {
                 .orElse(OptionalLong.empty());
     }
 
-    /** The alliances the partner belongs to, newest first. */
-    public List<AllianceView> listFor(PartnerId partner) {
+    /**
+     * A page of alliances, newest first: those the partner belongs to, or every alliance when no partner is
+     * given (auditors). The cursor is the last alliance of the previous page.
+     */
+    public List<AllianceView> page(Optional<PartnerId> member, Optional<Cursor> after, int limit) {
         return jdbc.sql(SELECT_ALLIANCE + """
-                         \sWHERE alliance_id IN (SELECT alliance_id FROM alliance_member WHERE partner_id = :partner)
-                         ORDER BY proposed_at DESC, alliance_id""")
-                .param("partner", partner.value())
+                         \sWHERE (CAST(:partner AS TEXT) IS NULL
+                                OR alliance_id IN (SELECT alliance_id FROM alliance_member WHERE partner_id = :partner))
+                           AND (CAST(:afterAt AS TIMESTAMPTZ) IS NULL
+                                OR (proposed_at, alliance_id) < (CAST(:afterAt AS TIMESTAMPTZ), CAST(:afterId AS UUID)))
+                         ORDER BY proposed_at DESC, alliance_id DESC
+                         LIMIT :limit""")
+                .param("partner", member.map(PartnerId::value).orElse(null))
+                .param("afterAt", after.map(cursor -> utc(cursor.proposedAt())).orElse(null))
+                .param("afterId", after.map(Cursor::allianceId).orElse(null))
+                .param("limit", limit)
                 .query(this::alliance)
                 .list();
     }
 
-    /** Every alliance, newest first (auditors). */
-    public List<AllianceView> listAll() {
-        return jdbc.sql(SELECT_ALLIANCE + " ORDER BY proposed_at DESC, alliance_id")
-                .query(this::alliance)
-                .list();
+    /** Where a page of alliances ends: the proposal time and id of its last alliance. */
+    public record Cursor(Instant proposedAt, UUID allianceId) {
+
+        public static Cursor after(AllianceView alliance) {
+            return new Cursor(alliance.proposedAt(), alliance.allianceId().value());
+        }
     }
 
     private AllianceView alliance(ResultSet rs, int row) throws SQLException {
@@ -137,10 +150,5 @@ public class AllianceDirectory {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored terms are not readable", e);
         }
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }
