@@ -1,11 +1,13 @@
 package org.allianceledger.api.balance;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.problem.InvalidRequest;
 import org.allianceledger.api.problem.NotFound;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.partner.PartnerId;
+import org.allianceledger.projections.audit.ChainVerifier;
 import org.allianceledger.projections.directory.AllianceView;
 import org.allianceledger.projections.journal.Statements;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,16 +32,18 @@ class StatementController {
 
     private final AllianceAccess access;
     private final Statements statements;
+    private final ChainVerifier chain;
     private final Clock clock;
 
-    StatementController(AllianceAccess access, Statements statements, Clock clock) {
+    StatementController(AllianceAccess access, Statements statements, ChainVerifier chain, Clock clock) {
         this.access = access;
         this.statements = statements;
+        this.chain = chain;
         this.clock = clock;
     }
 
     @GetMapping("/api/v1/alliances/{allianceId}/statements/{partnerId}")
-    Statements.Statement statement(@PathVariable UUID allianceId, @PathVariable PartnerId partnerId,
+    StatementWithChainHead statement(@PathVariable UUID allianceId, @PathVariable PartnerId partnerId,
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
@@ -52,7 +56,15 @@ class StatementController {
         if (to.isBefore(from)) {
             throw new InvalidRequest("to", "the period ends (" + to + ") before it starts (" + from + ")");
         }
-        return statements.of(alliance.allianceId(), alliance.currency(), partnerId, from, to,
-                knownAt != null ? knownAt : clock.instant());
+        return new StatementWithChainHead(statements.of(alliance.allianceId(), alliance.currency(), partnerId, from,
+                to, knownAt != null ? knownAt : clock.instant()),
+                chain.head(alliance.allianceId().toString()).orElse(null));
+    }
+
+    /**
+     * The statement, and the alliance stream's chain head when it was produced: a partner that keeps it can
+     * later check with /audit/verify that the history behind the statement was not rewritten.
+     */
+    record StatementWithChainHead(@JsonUnwrapped Statements.Statement statement, ChainVerifier.ChainHead chainHead) {
     }
 }

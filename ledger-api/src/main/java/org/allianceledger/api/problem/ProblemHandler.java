@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -75,6 +76,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(ConcurrencyException e) {
         return Problems.of(HttpStatus.CONFLICT, "conflict",
                 "the resource already exists or was changed at the same time; read it and try again");
+    }
+
+    /** A role check inside a controller (Spring Security's own refusals are written by its handler). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException denied) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden-for-role", denied.getMessage());
     }
 
     /** A value that a domain type refuses, for example an amount with more decimals than its currency. */

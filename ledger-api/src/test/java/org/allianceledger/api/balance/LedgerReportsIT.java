@@ -98,6 +98,7 @@ class LedgerReportsIT extends RunningLedger {
         assertThat(year.at("/closing/amount").asText()).isEqualTo("600.00");
         assertThat(afterSpend.at("/opening/amount").asText()).isEqualTo("700.00");
         assertThat(afterSpend.at("/closing/amount").asText()).isEqualTo("600.00");
+        assertThat(year.at("/chainHead/hash").asText()).hasSize(64);
         assertThat(http.get(path("/statements/umbrella?from=2027-01-01&to=2027-12-31"), acme).status()).isEqualTo(404);
     }
 
