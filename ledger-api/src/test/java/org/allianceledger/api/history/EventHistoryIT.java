@@ -31,6 +31,8 @@ class EventHistoryIT extends RunningLedger {
         assertThat(first.at("/events/0/correlationId").asText()).isEqualTo("corr-propose-1");
         assertThat(first.at("/events/0/payload/terms/costShareBps/acme").asInt()).isEqualTo(5000);
         assertThat(first.at("/events/1/partner").asText()).isEqualTo("globex");
+        assertThat(first.at("/events/0/chainHash").asText()).hasSize(64);
+        assertThat(first.at("/events/1/chainHash").asText()).isNotEqualTo(first.at("/events/0/chainHash").asText());
         assertThat(rest.path("events").findValuesAsText("type")).containsExactly("AllianceAccepted", "AllianceActivated");
         assertThat(rest.path("nextAfterSequence").isNull()).isTrue();
         assertThat(http.get("/api/v1/alliances/" + id + "/events", scenario.partnerKey("umbrella")).status())

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -123,5 +125,20 @@ public class ChainVerifier {
     }
 
     public record ChainHead(String stream, long sequence, String hash) {
+    }
+
+    /** The chain hash (hex) of each event of a stream from one sequence number to another. */
+    public Map<Long, String> hashes(String stream, long fromSequence, long toSequence) {
+        Map<Long, String> hashes = new HashMap<>();
+        jdbc.sql("""
+                        SELECT sequencenumber, hash FROM event_chain
+                        WHERE aggregateidentifier = :stream AND sequencenumber BETWEEN :from AND :to""")
+                .param("stream", stream)
+                .param("from", fromSequence)
+                .param("to", toSequence)
+                .query(rs -> {
+                    hashes.put(rs.getLong("sequencenumber"), HexFormat.of().formatHex(rs.getBytes("hash")));
+                });
+        return hashes;
     }
 }
