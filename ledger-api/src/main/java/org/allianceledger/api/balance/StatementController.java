@@ -1,6 +1,7 @@
 package org.allianceledger.api.balance;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.servlet.http.HttpServletResponse;
 import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.problem.InvalidRequest;
 import org.allianceledger.api.problem.NotFound;
@@ -9,6 +10,7 @@ import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.partner.PartnerId;
 import org.allianceledger.projections.audit.ChainVerifier;
 import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.projections.export.StatementCsv;
 import org.allianceledger.projections.journal.Statements;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +51,9 @@ class StatementController {
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                    Instant knownAt,
-                                   @AuthenticationPrincipal Caller caller) {
+                                   @RequestParam(defaultValue = "json") String format,
+                                   @AuthenticationPrincipal Caller caller,
+                                   HttpServletResponse response) throws IOException {
         AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
         if (!alliance.hasMember(partnerId)) {
             throw new NotFound("partner-not-found", "partner " + partnerId + " is not a partner of this alliance");
@@ -56,9 +61,20 @@ class StatementController {
         if (to.isBefore(from)) {
             throw new InvalidRequest("to", "the period ends (" + to + ") before it starts (" + from + ")");
         }
-        return new StatementWithChainHead(statements.of(alliance.allianceId(), alliance.currency(), partnerId, from,
-                to, knownAt != null ? knownAt : clock.instant()),
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw new InvalidRequest("format", "format must be json or csv");
+        }
+        StatementWithChainHead statement = new StatementWithChainHead(statements.of(alliance.allianceId(),
+                alliance.currency(), partnerId, from, to, knownAt != null ? knownAt : clock.instant()),
                 chain.head(alliance.allianceId().toString()).orElse(null));
+        if (format.equals("json")) {
+            return statement;
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"statement-" + partnerId + "-" + from + "-" + to
+                + ".csv\"");
+        StatementCsv.write(statement.statement(), statement.chainHead(), response.getWriter());
+        return null;
     }
 
     /**

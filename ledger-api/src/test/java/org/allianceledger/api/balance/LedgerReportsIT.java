@@ -99,6 +99,12 @@ class LedgerReportsIT extends RunningLedger {
         assertThat(afterSpend.at("/opening/amount").asText()).isEqualTo("700.00");
         assertThat(afterSpend.at("/closing/amount").asText()).isEqualTo("600.00");
         assertThat(year.at("/chainHead/hash").asText()).hasSize(64);
+        Http.Response csv = http.get(path("/statements/globex?from=2027-01-01&to=2027-12-31&format=csv"), initech);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.raw().lines().toList()).hasSize(6)
+                .anySatisfy(row -> assertThat(row).startsWith("OPENING,").endsWith(",0.00,EUR"))
+                .anySatisfy(row -> assertThat(row).startsWith("CLOSING,").endsWith(",600.00,EUR"))
+                .anySatisfy(row -> assertThat(row).startsWith("CHAIN_HEAD,"));
         assertThat(http.get(path("/statements/umbrella?from=2027-01-01&to=2027-12-31"), acme).status()).isEqualTo(404);
     }
 

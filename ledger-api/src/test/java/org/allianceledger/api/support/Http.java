@@ -53,8 +53,9 @@ public final class Http {
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Response(response.statusCode(), body, response.headers());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = json && !response.body().isEmpty() ? JSON.readTree(response.body()) : JSON.nullNode();
+            return new Response(response.statusCode(), body, response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -63,7 +64,8 @@ public final class Http {
         }
     }
 
-    public record Response(int status, JsonNode body, HttpHeaders headers) {
+    /** The status, the body as JSON (a null node when it is not JSON), the headers and the body as text. */
+    public record Response(int status, JsonNode body, HttpHeaders headers, String raw) {
 
         public String text(String field) {
             return body.path(field).asText();
