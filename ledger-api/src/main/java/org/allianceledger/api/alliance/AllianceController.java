@@ -1,5 +1,6 @@
 package org.allianceledger.api.alliance;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,6 +49,8 @@ class AllianceController {
         this.actions = actions;
     }
 
+    @Operation(summary = "Propose an alliance",
+            description = "The calling partner proposes an alliance it takes part in, with initial terms. It is ACTIVE once every other partner accepted.")
     @PostMapping
     ResponseEntity<AllianceView> propose(@Valid @RequestBody ProposeAllianceRequest request,
                                          @AuthenticationPrincipal Caller caller) {
@@ -64,12 +67,16 @@ class AllianceController {
                 .body(created);
     }
 
+    @Operation(summary = "Read an alliance",
+            description = "Status, partners and acceptances, latest terms and amendments. The ETag is the alliance version, for If-Match.")
     @GetMapping("/{allianceId}")
     ResponseEntity<AllianceView> get(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
         return actions.current(new AllianceId(allianceId), caller);
     }
 
     /** Newest first, {@code limit} at a time; pass the response's nextCursor as {@code after} for more. */
+    @Operation(summary = "List alliances",
+            description = "The alliances the calling partner belongs to (every alliance for an AUDITOR), newest first, paginated by cursor.")
     @GetMapping
     AllianceList list(@RequestParam(required = false) String after,
                       @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,

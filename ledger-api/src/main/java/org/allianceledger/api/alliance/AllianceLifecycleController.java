@@ -1,5 +1,6 @@
 package org.allianceledger.api.alliance;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AcceptAlliance;
@@ -30,12 +31,16 @@ class AllianceLifecycleController {
         this.actions = actions;
     }
 
+    @Operation(summary = "Accept an alliance",
+            description = "The calling partner accepts the proposal; the last acceptance makes the alliance ACTIVE.")
     @PostMapping("/acceptance")
     ResponseEntity<AllianceView> accept(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
         AllianceId id = new AllianceId(allianceId);
         return actions.act(id, caller, partner -> new AcceptAlliance(id, partner));
     }
 
+    @Operation(summary = "Decline an alliance",
+            description = "A partner that has not accepted turns the proposal down; the alliance is DECLINED for good.")
     @PostMapping("/decline")
     ResponseEntity<AllianceView> decline(@PathVariable UUID allianceId,
                                          @Valid @RequestBody(required = false) ReasonRequest request,
@@ -44,6 +49,8 @@ class AllianceLifecycleController {
         return actions.act(id, caller, partner -> new DeclineAlliance(id, partner, ReasonRequest.of(request)));
     }
 
+    @Operation(summary = "Suspend an alliance",
+            description = "No new campaigns, budget, spend, referrals or conversions until it is resumed.")
     @PostMapping("/suspension")
     ResponseEntity<AllianceView> suspend(@PathVariable UUID allianceId,
                                          @Valid @RequestBody(required = false) ReasonRequest request,
@@ -52,12 +59,16 @@ class AllianceLifecycleController {
         return actions.act(id, caller, partner -> new SuspendAlliance(id, partner, ReasonRequest.of(request)));
     }
 
+    @Operation(summary = "Resume an alliance",
+            description = "A suspended alliance becomes ACTIVE again.")
     @PostMapping("/resumption")
     ResponseEntity<AllianceView> resume(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
         AllianceId id = new AllianceId(allianceId);
         return actions.act(id, caller, partner -> new ResumeAlliance(id, partner));
     }
 
+    @Operation(summary = "Dissolve an alliance",
+            description = "For good; reversals, refunds and settlement payments stay possible.")
     @PostMapping("/dissolution")
     ResponseEntity<AllianceView> dissolve(@PathVariable UUID allianceId,
                                           @Valid @RequestBody(required = false) ReasonRequest request,

@@ -1,5 +1,6 @@
 package org.allianceledger.api.alliance;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AcceptAmendment;
@@ -30,6 +31,8 @@ class AmendmentController {
         this.actions = actions;
     }
 
+    @Operation(summary = "Propose new terms",
+            description = "A partner proposes amended terms, effective after the latest agreed version. They take effect once every partner accepted.")
     @PostMapping
     ResponseEntity<AllianceView> propose(@PathVariable UUID allianceId,
                                          @Valid @RequestBody ProposeAmendmentRequest request,
@@ -44,6 +47,8 @@ class AmendmentController {
                 .body(proposed.getBody());
     }
 
+    @Operation(summary = "Accept an amendment",
+            description = "The calling partner accepts; the last acceptance makes the terms the next version.")
     @PostMapping("/{amendmentId}/acceptance")
     ResponseEntity<AllianceView> accept(@PathVariable UUID allianceId, @PathVariable UUID amendmentId,
                                         @AuthenticationPrincipal Caller caller) {

@@ -1,5 +1,6 @@
 package org.allianceledger.api.apikey;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.allianceledger.api.problem.NotFound;
 import org.allianceledger.api.problem.InvalidRequest;
@@ -32,6 +33,8 @@ class ApiKeyController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Issue an API key",
+            description = "ADMIN: a PARTNER key (bound to a registered partner), an AUDITOR key or an ADMIN key. The secret is in this response only.")
     @PostMapping
     ResponseEntity<IssuedApiKey> issue(@Valid @RequestBody IssueApiKeyRequest request) {
         if (request.role() == Role.PARTNER) {
@@ -49,6 +52,8 @@ class ApiKeyController {
         return ResponseEntity.created(URI.create("/api/v1/api-keys/" + issued.keyId())).body(issued);
     }
 
+    @Operation(summary = "Revoke an API key",
+            description = "ADMIN: the key stops working at once.")
     @DeleteMapping("/{keyId}")
     ResponseEntity<Void> revoke(@PathVariable String keyId) {
         if (!apiKeys.revoke(keyId, clock.instant())) {

@@ -1,5 +1,6 @@
 package org.allianceledger.api.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.security.Role;
@@ -29,6 +30,8 @@ class AuditController {
         this.verifier = verifier;
     }
 
+    @Operation(summary = "Verify the hash chain",
+            description = "Recomputes the chain from the event table and reports the first altered or missing event. AUDITOR: every stream, or one alliance; PARTNER: an alliance it belongs to.")
     @GetMapping("/api/v1/audit/verify")
     ChainVerifier.Verification verify(@RequestParam(required = false) UUID allianceId,
                                       @AuthenticationPrincipal Caller caller) {

@@ -1,5 +1,6 @@
 package org.allianceledger.api.balance;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AllianceId;
@@ -39,6 +40,8 @@ class BalanceController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Partner balances",
+            description = "Positive: the alliance owes the partner; balances sum to zero. With asOf (an effective date) and knownAt (a moment), the balances as the ledger knew them then.")
     @GetMapping("/api/v1/alliances/{allianceId}/balances")
     BalanceReport balances(@PathVariable UUID allianceId,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -1,5 +1,6 @@
 package org.allianceledger.api.balance;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.servlet.http.HttpServletResponse;
 import org.allianceledger.api.alliance.AllianceAccess;
@@ -45,6 +46,8 @@ class StatementController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Partner statement",
+            description = "Opening balance, every journal line of the period with its running balance, closing balance and the chain head. JSON or CSV.")
     @GetMapping("/api/v1/alliances/{allianceId}/statements/{partnerId}")
     StatementWithChainHead statement(@PathVariable UUID allianceId, @PathVariable PartnerId partnerId,
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

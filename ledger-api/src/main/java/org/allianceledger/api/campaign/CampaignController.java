@@ -1,5 +1,6 @@
 package org.allianceledger.api.campaign;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.allianceledger.api.alliance.AllianceActions;
 import org.allianceledger.api.alliance.ReasonRequest;
@@ -38,6 +39,8 @@ class CampaignController {
         this.actions = actions;
     }
 
+    @Operation(summary = "Launch a campaign",
+            description = "A partner of the alliance launches a campaign running from startsOn to endsOn. The alliance must be ACTIVE.")
     @PostMapping
     ResponseEntity<CampaignResponse> launch(@PathVariable UUID allianceId,
                                             @Valid @RequestBody LaunchCampaignRequest request,
@@ -51,6 +54,8 @@ class CampaignController {
                 .body(new CampaignResponse(id, campaignId, null, null));
     }
 
+    @Operation(summary = "Commit budget to a campaign",
+            description = "The calling partner adds to its own commitment. Spend is refused when a partner's share would exceed its commitment.")
     @PostMapping("/{campaignId}/commitments")
     ResponseEntity<CampaignResponse> commit(@PathVariable UUID allianceId, @PathVariable UUID campaignId,
                                             @Valid @RequestBody CommitBudgetRequest request,
@@ -63,6 +68,8 @@ class CampaignController {
                 .body(new CampaignResponse(id, campaign, caller.actingPartner(), request.amount()));
     }
 
+    @Operation(summary = "Record a spend",
+            description = "The calling partner paid this invoice; it is split by the cost shares of the terms version in force on incurredOn, to the cent. The response shows each partner's share.")
     @PostMapping("/{campaignId}/spend")
     ResponseEntity<SpendResponse> spend(@PathVariable UUID allianceId, @PathVariable UUID campaignId,
                                         @Valid @RequestBody RecordSpendRequest request,
@@ -78,6 +85,8 @@ class CampaignController {
                 .body(SpendResponse.of(sent.result()));
     }
 
+    @Operation(summary = "Reverse a spend",
+            description = "The payer reverses its spend: the exact negative of the original split, dated like the original.")
     @PostMapping("/{campaignId}/spend/{spendId}/reversal")
     ResponseEntity<SpendResponse> reverse(@PathVariable UUID allianceId, @PathVariable UUID campaignId,
                                           @PathVariable UUID spendId,
@@ -89,6 +98,8 @@ class CampaignController {
         return ResponseEntity.ok().eTag(sent.etag()).body(SpendResponse.of(sent.result()));
     }
 
+    @Operation(summary = "Close a campaign",
+            description = "No more budget or spend can be recorded in it.")
     @PostMapping("/{campaignId}/close")
     ResponseEntity<CampaignResponse> close(@PathVariable UUID allianceId, @PathVariable UUID campaignId,
                                            @AuthenticationPrincipal Caller caller) {

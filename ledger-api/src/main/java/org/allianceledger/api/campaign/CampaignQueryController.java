@@ -1,5 +1,6 @@
 package org.allianceledger.api.campaign;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AllianceId;
@@ -25,6 +26,8 @@ class CampaignQueryController {
         this.campaigns = campaigns;
     }
 
+    @Operation(summary = "Campaigns and budgets",
+            description = "Each campaign with every partner's commitment, spend so far and remaining budget.")
     @GetMapping("/api/v1/alliances/{allianceId}/campaigns")
     CampaignList campaigns(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
         AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);

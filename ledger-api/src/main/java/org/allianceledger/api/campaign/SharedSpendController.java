@@ -1,5 +1,6 @@
 package org.allianceledger.api.campaign;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.web.GroupByParameter;
@@ -28,6 +29,8 @@ class SharedSpendController {
         this.sharedSpend = sharedSpend;
     }
 
+    @Operation(summary = "Shared spend",
+            description = "Spend net of reversals with each partner's share, grouped by campaign, partner, category or month. Read from a projection: a write shows up within a moment.")
     @GetMapping("/api/v1/alliances/{allianceId}/shared-spend")
     SharedSpendReport sharedSpend(@PathVariable UUID allianceId,
                                   @RequestParam(defaultValue = "campaign") String groupBy,

@@ -1,5 +1,6 @@
 package org.allianceledger.api.history;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
@@ -46,6 +47,8 @@ class EventHistoryController {
         this.json = json;
     }
 
+    @Operation(summary = "Event history",
+            description = "Every fact recorded for the alliance, from the event store, with who recorded it, when, its effective date and its chain hash. Paginated by sequence number.")
     @GetMapping("/api/v1/alliances/{allianceId}/events")
     EventPage events(@PathVariable UUID allianceId,
                      @RequestParam(defaultValue = "-1") @Min(-1) long afterSequence,

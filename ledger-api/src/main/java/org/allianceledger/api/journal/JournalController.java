@@ -1,5 +1,6 @@
 package org.allianceledger.api.journal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,6 +43,8 @@ class JournalController {
     }
 
     /** JSON is paginated; CSV and ledger stream the whole journal. */
+    @Operation(summary = "Double-entry journal",
+            description = "One entry per financial event, one line per partner, lines summing to zero. JSON is paginated by cursor (after = the last entryId seen); csv and ledger (a plain-text journal for hledger) stream the whole journal.")
     @GetMapping("/api/v1/alliances/{allianceId}/journal")
     JournalPage journal(@PathVariable UUID allianceId,
                         @RequestParam(defaultValue = "json") String format,

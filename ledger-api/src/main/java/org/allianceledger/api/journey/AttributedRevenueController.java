@@ -1,5 +1,6 @@
 package org.allianceledger.api.journey;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.web.GroupByParameter;
@@ -28,6 +29,8 @@ class AttributedRevenueController {
         this.attributedRevenue = attributedRevenue;
     }
 
+    @Operation(summary = "Attributed revenue",
+            description = "Revenue credited to referrals and the commission it earned, net of refunds, grouped by referrer, receiver, campaign or month.")
     @GetMapping("/api/v1/alliances/{allianceId}/attributed-revenue")
     Report attributedRevenue(@PathVariable UUID allianceId, @RequestParam(defaultValue = "referrer") String groupBy,
                              @AuthenticationPrincipal Caller caller) {

@@ -1,5 +1,6 @@
 package org.allianceledger.api.journey;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.alliance.ReasonRequest;
@@ -51,6 +52,8 @@ class JourneyController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Record a referral",
+            description = "The calling partner referred a customer (a pseudonymous reference, never personal data) to another partner.")
     @PostMapping("/referrals")
     ResponseEntity<ReferralResponse> refer(@PathVariable UUID allianceId, @Valid @RequestBody RecordReferralRequest request,
                                            @AuthenticationPrincipal Caller caller) {
@@ -65,6 +68,8 @@ class JourneyController {
                         request.toPartner(), request.customerRef(), request.occurredAt()));
     }
 
+    @Operation(summary = "Record a conversion",
+            description = "The calling partner, as receiving partner, earned revenue from the customer. The commission is attributed at once under the terms version in force on the conversion date.")
     @PostMapping("/conversions")
     ResponseEntity<ConversionResponse> convert(@PathVariable UUID allianceId,
                                                @Valid @RequestBody RecordConversionRequest request,
@@ -83,6 +88,8 @@ class JourneyController {
                 .body(ConversionResponse.of(recorded));
     }
 
+    @Operation(summary = "Refund a conversion",
+            description = "The receiving partner refunds its conversion: the commission is reversed exactly, dated like the original.")
     @PostMapping("/conversions/{conversionId}/reversal")
     ConversionResponse refund(@PathVariable UUID allianceId, @PathVariable UUID conversionId,
                               @Valid @RequestBody(required = false) ReasonRequest request,

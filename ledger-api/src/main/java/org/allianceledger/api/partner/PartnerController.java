@@ -1,5 +1,6 @@
 package org.allianceledger.api.partner;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.allianceledger.api.command.LedgerCommands;
 import org.allianceledger.api.problem.Conflict;
@@ -32,6 +33,8 @@ class PartnerController {
         this.partners = partners;
     }
 
+    @Operation(summary = "Register a partner",
+            description = "ADMIN: registers a company that can take part in alliances (recorded as an event).")
     @PostMapping
     ResponseEntity<PartnerView> register(@Valid @RequestBody RegisterPartnerRequest request,
                                          @AuthenticationPrincipal Caller caller) {
@@ -44,6 +47,8 @@ class PartnerController {
                 .body(find(request.partnerId()));
     }
 
+    @Operation(summary = "Read a partner",
+            description = "ADMIN: a registered partner.")
     @GetMapping("/{partnerId}")
     PartnerView get(@PathVariable PartnerId partnerId) {
         return find(partnerId);

@@ -1,5 +1,6 @@
 package org.allianceledger.api.projection;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.allianceledger.api.problem.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,16 +23,22 @@ class ProjectionController {
         this.projections = projections;
     }
 
+    @Operation(summary = "Projection progress",
+            description = "ADMIN: how far each projection has read the event store (eventsDone / eventsTotal) and whether it is rebuilding.")
     @GetMapping
     List<Projections.Progress> list() {
         return projections.progress();
     }
 
+    @Operation(summary = "One projection's progress",
+            description = "ADMIN: how far this projection has read the event store.")
     @GetMapping("/{name}")
     Projections.Progress get(@PathVariable String name) {
         return projections.progress(name).orElseThrow(() -> unknown(name));
     }
 
+    @Operation(summary = "Rebuild a projection",
+            description = "ADMIN: clears the projection's tables and replays it from the first event; follow the progress at the Location. Run it on one instance only.")
     @PostMapping("/{name}/replay")
     ResponseEntity<Projections.Progress> replay(@PathVariable String name) {
         Projections.Progress started = projections.replay(name).orElseThrow(() -> unknown(name));

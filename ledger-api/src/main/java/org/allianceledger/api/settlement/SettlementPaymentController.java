@@ -1,5 +1,6 @@
 package org.allianceledger.api.settlement;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.allianceledger.api.alliance.AllianceActions;
 import org.allianceledger.api.security.Caller;
@@ -30,6 +31,8 @@ class SettlementPaymentController {
         this.actions = actions;
     }
 
+    @Operation(summary = "Record a settlement payment",
+            description = "The calling partner paid another partner of the alliance. Allowed while the alliance is active, suspended or dissolved.")
     @PostMapping
     ResponseEntity<PaymentResponse> record(@PathVariable UUID allianceId, @Valid @RequestBody RecordPaymentRequest request,
                                            @AuthenticationPrincipal Caller caller) {

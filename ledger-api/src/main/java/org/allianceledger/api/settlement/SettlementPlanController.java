@@ -1,5 +1,6 @@
 package org.allianceledger.api.settlement;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AllianceId;
@@ -31,6 +32,8 @@ class SettlementPlanController {
         this.balances = balances;
     }
 
+    @Operation(summary = "Settlement plan",
+            description = "Transfers that bring every balance to zero: the largest debtor pays the largest creditor, at most one transfer fewer than there are partners.")
     @GetMapping("/api/v1/alliances/{allianceId}/settlement-plan")
     PlanResponse plan(@PathVariable UUID allianceId, @AuthenticationPrincipal Caller caller) {
         AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);

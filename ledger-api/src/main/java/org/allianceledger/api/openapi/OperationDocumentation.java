@@ -1,0 +1,97 @@
+package org.allianceledger.api.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.allianceledger.api.problem.Problems;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Adds to every /api/v1 operation the problem responses it can give (with an example each), the headers
+ * it honours, and for a POST with a body an example request from {@link RequestExamples}. Errors are added
+ * here in one place because one handler produces them all.
+ */
+class OperationDocumentation implements OpenApiCustomizer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.getPaths().forEach((path, item) -> {
+            if (path.startsWith("/api/v1/")) {
+                item.readOperationsMap().forEach((method, operation) -> document(path, method, operation));
+            }
+        });
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean post = method == PathItem.HttpMethod.POST;
+        boolean allianceScoped = path.startsWith("/api/v1/alliances/{allianceId}");
+        Map<String, ApiResponse> errors = new LinkedHashMap<>();
+        errors.put("400", problem("invalid-request", "A field or parameter is missing, malformed, out of range or not "
+                + "part of the request; errors[].field names it. malformed-request: the body is not JSON."));
+        errors.put("401", problem("unauthenticated", "No API key, or an unknown or revoked one."));
+        errors.put("403", problem("forbidden-for-role", "The API key's role may not do this."));
+        if (path.contains("{")) {
+            errors.put("404", problem(allianceScoped ? "alliance-not-found" : "not-found",
+                    "It does not exist, or the caller may not see it (the same answer, on purpose)."));
+        }
+        if (post) {
+            errors.put("409", problem("conflict", "A client-chosen id is taken, or another write raced this one; "
+                    + "read again and retry."));
+            errors.put("413", problem("body-too-large", "The body is over 64 KiB."));
+            errors.put("422", problem("budget-exceeded", "A business rule was broken (the type names it, see the "
+                    + "README's rules) or the Idempotency-Key was used for another request; nothing was recorded."));
+            operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+                    .description("1 to 255 characters; a retry with the same key and body gets the first response")
+                    .schema(new StringSchema().maxLength(255)).example("spend-INV-1001"));
+        }
+        if (post && allianceScoped) {
+            errors.put("412", problem("version-mismatch", "If-Match names an older version of the alliance."));
+            operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
+                    .description("the alliance's ETag: the write happens only if the alliance is still at that version")
+                    .schema(new StringSchema()).example("\"7\""));
+        }
+        errors.put("429", problem("rate-limited", "Too many requests for this API key; see Retry-After."));
+        operation.addParametersItem(new HeaderParameter().name("X-Correlation-Id").required(false)
+                .description("echoed in the response, logged, and stored on every event the request records")
+                .schema(new StringSchema().maxLength(100)));
+        errors.forEach((status, response) -> operation.getResponses().putIfAbsent(status, response));
+        if (post && operation.getRequestBody() != null) {
+            RequestExamples.forPath(path).ifPresent(example -> operation.getRequestBody().getContent()
+                    .forEach((type, media) -> media.addExamples("request", new Example().value(parsed(example)))));
+        }
+    }
+
+    /** The example as JSON structure, so the document shows an object, not a string. */
+    private static Object parsed(String json) {
+        try {
+            return JSON.readValue(json, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("request example is not JSON: " + json, e);
+        }
+    }
+
+    private static ApiResponse problem(String name, String description) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", Problems.TYPE_BASE + name);
+        example.put("title", name.substring(0, 1).toUpperCase() + name.substring(1).replace('-', ' '));
+        example.put("detail", description);
+        return new ApiResponse().description(description).content(new Content().addMediaType(
+                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                new MediaType().schema(new ObjectSchema().description("RFC 9457 problem details"))
+                        .addExamples(name, new Example().value(example))));
+    }
+}

@@ -1,0 +1,81 @@
+package org.allianceledger.api.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.allianceledger.api.support.Http;
+import org.allianceledger.api.support.RunningLedger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every endpoint of the API is in the OpenAPI document, with a summary, its errors and an example request. */
+class OpenApiDocumentIT extends RunningLedger {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyEndpointIsDocumented() {
+        Http.Response document = http.get("/v3/api-docs", null);
+        assertThat(document.status()).isEqualTo(200);
+        JsonNode paths = document.body().path("paths");
+
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            if (!mapping.getValue().getBeanType().getPackageName().startsWith("org.allianceledger.api")) {
+                continue;
+            }
+            boolean hasBody = Arrays.stream(mapping.getValue().getMethodParameters())
+                    .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
+            for (String path : mapping.getKey().getPatternValues()) {
+                if (!path.startsWith("/api/v1/")) {
+                    continue;
+                }
+                mapping.getKey().getMethodsCondition().getMethods().forEach(method -> {
+                    String endpoint = method + " " + path;
+                    JsonNode operation = paths.path(path).path(method.name().toLowerCase(Locale.ROOT));
+                    if (operation.isMissingNode()) {
+                        problems.add(endpoint + " is not in the document");
+                        return;
+                    }
+                    if (operation.path("summary").asText().isBlank()) {
+                        problems.add(endpoint + " has no summary");
+                    }
+                    List<String> required = new ArrayList<>(List.of("401", "403", "429"));
+                    if (method.name().equals("POST") && path.startsWith("/api/v1/alliances/{allianceId}")) {
+                        required.addAll(List.of("404", "412", "422"));
+                    }
+                    for (String status : required) {
+                        if (operation.path("responses").path(status).isMissingNode()) {
+                            problems.add(endpoint + " does not document " + status);
+                        }
+                    }
+                    if (hasBody && operation.at("/requestBody/content/application~1json/examples/request").isMissingNode()) {
+                        problems.add(endpoint + " has no example request");
+                    }
+                });
+            }
+        }
+
+        assertThat(problems).isEmpty();
+        assertThat(document.body().at("/components/schemas/RecordSpendRequest/properties/amount/properties/amount/type")
+                .asText()).as("money amounts are strings").isEqualTo("string");
+    }
+
+    @Test
+    void theBrowsableUiIsServed() {
+        assertThat(http.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+    }
+}
