@@ -1,7 +1,6 @@
 package org.allianceledger.api.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.allianceledger.api.support.Http;
 import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;

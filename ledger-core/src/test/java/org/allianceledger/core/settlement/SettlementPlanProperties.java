@@ -12,7 +12,6 @@ import org.allianceledger.core.posting.Postings;
 
 import java.util.Currency;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
