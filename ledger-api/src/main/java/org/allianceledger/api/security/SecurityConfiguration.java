@@ -42,7 +42,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html", "/error").permitAll()
+                                "/swagger-ui.html", "/error", "/console", "/console/**", "/webjars/**").permitAll()
                         .requestMatchers("/api/v1/partners/**", "/api/v1/api-keys/**", "/api/v1/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(Role.PARTNER.name(), Role.AUDITOR.name())
