@@ -1,0 +1,64 @@
+package org.allianceledger.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.allianceledger.bench.LedgerApi.Call;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A full rebuild as an administrator runs it: every tracking projection is replayed from the first event at
+ * once (the admin endpoint), and the run ends when every projection has read the newest event again.
+ */
+final class ProjectionRebuild {
+
+    record Result(long events, double seconds, List<String> projections) {
+
+        double eventsPerSecond() {
+            return events / seconds;
+        }
+    }
+
+    private final LedgerApi api;
+
+    ProjectionRebuild(LedgerApi api) {
+        this.api = api;
+    }
+
+    Result run(Duration timeout) throws InterruptedException {
+        awaitCaughtUp(timeout);
+        List<String> names = new ArrayList<>();
+        for (JsonNode projection : progress()) {
+            names.add(projection.path("name").asText());
+        }
+        long events = progress().get(0).path("eventsTotal").asLong();
+        long start = System.nanoTime();
+        for (String name : names) {
+            api.expectOk(new Call("/api/v1/admin/projections/" + name + "/replay", LedgerService.ADMIN_KEY, ""));
+        }
+        Thread.sleep(200);
+        awaitCaughtUp(timeout);
+        return new Result(events, (System.nanoTime() - start) / 1e9, names);
+    }
+
+    void awaitCaughtUp(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean done = true;
+            for (JsonNode projection : progress()) {
+                done &= !projection.path("replaying").asBoolean()
+                        && projection.path("eventsDone").asLong() == projection.path("eventsTotal").asLong();
+            }
+            if (done) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("projections did not catch up within " + timeout + ": " + progress());
+    }
+
+    private JsonNode progress() {
+        return api.expectOk(new Call("/api/v1/admin/projections", LedgerService.ADMIN_KEY, null));
+    }
+}
