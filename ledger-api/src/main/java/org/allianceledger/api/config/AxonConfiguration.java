@@ -10,6 +10,7 @@ import org.allianceledger.projections.partner.PartnerDirectoryProjection;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -18,6 +19,7 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -31,6 +33,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
+
+    /** PostgreSQL's SQLSTATE for a unique constraint violation. */
+    static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     ConfigurerModule ledgerAggregatesAndProcessors(LedgerProperties properties) {
@@ -68,6 +73,17 @@ class AxonConfiguration {
             tokenStore.nodeId(properties.nodeId());
         }
         return tokenStore.build();
+    }
+
+    /**
+     * Tells Axon which storage failure means another write took the aggregate's sequence number: PostgreSQL's
+     * unique_violation (SQLSTATE 23505) on the event table. Axon's default JDBC resolver only knows
+     * SQLIntegrityConstraintViolationException, which the PostgreSQL driver never throws, so such a race
+     * surfaced as an EventStoreException (500) instead of a ConcurrencyException (decided again, or 409).
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver(UNIQUE_VIOLATION);
     }
 
     /** Copies who acted, for which partner and under which correlation id from each command onto its events. */
