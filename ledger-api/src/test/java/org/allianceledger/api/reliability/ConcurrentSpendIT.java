@@ -3,7 +3,6 @@ package org.allianceledger.api.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.allianceledger.api.support.Concurrently;
 import org.allianceledger.api.support.Http;
-import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * share never exceeds its commitment, every loser gets 409 or 422 budget-exceeded (never 5xx), and every
  * acknowledged spend is stored and journaled exactly once.
  */
-class ConcurrentSpendIT extends RunningLedger {
+class ConcurrentSpendIT extends ReliabilityLedger {
 
     private static final int RACERS = 32;
 

@@ -2,7 +2,6 @@ package org.allianceledger.api.reliability;
 
 import org.allianceledger.api.support.Concurrently;
 import org.allianceledger.api.support.Http;
-import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and every success is the same response. A 409 while the first is still running is allowed only when a
  * later retry then gets that same first response.
  */
-class IdempotentRetriesIT extends RunningLedger {
+class IdempotentRetriesIT extends ReliabilityLedger {
 
     /** A command: the path under the alliance, the body for a fresh client-chosen id, the event it records. */
     enum Command {

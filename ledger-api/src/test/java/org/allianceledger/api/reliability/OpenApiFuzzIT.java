@@ -2,7 +2,6 @@ package org.allianceledger.api.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.allianceledger.api.support.Http;
-import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * projection still catches up with what was acknowledged. Seed: {@code -Dledger.fuzz.seed}; number of
  * requests: {@code -Dledger.fuzz.cases}.
  */
-class OpenApiFuzzIT extends RunningLedger {
+class OpenApiFuzzIT extends ReliabilityLedger {
 
     /** The rate limit is 6000 requests a minute per API key: long runs move to a new key well before it. */
     private static final int REQUESTS_PER_KEY = 4000;

@@ -2,7 +2,6 @@ package org.allianceledger.api.reliability;
 
 import org.allianceledger.api.support.Endpoints;
 import org.allianceledger.api.support.Http;
-import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tells nothing about the alliance, and nothing is recorded. Another partner's key is covered on every
  * alliance-scoped endpoint by {@code PartnerIsolationIT}.
  */
-class SecurityMatrixIT extends RunningLedger {
+class SecurityMatrixIT extends ReliabilityLedger {
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
