@@ -3,6 +3,7 @@ package org.allianceledger.api.problem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.allianceledger.core.rule.RuleViolation;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -21,8 +22,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +35,7 @@ import java.util.stream.Collectors;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
@@ -76,6 +80,31 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(ConcurrencyException e) {
         return Problems.of(HttpStatus.CONFLICT, "conflict",
                 "the resource already exists or was changed at the same time; read it and try again");
+    }
+
+    /**
+     * Two commands raced on one aggregate inside a caller's transaction (Idempotency-Key, If-Match): the
+     * event store reports the taken sequence number as a duplicate key rather than as a ConcurrencyException.
+     */
+    @ExceptionHandler(EventStoreException.class)
+    ProblemDetail eventStoreFailure(EventStoreException e) {
+        return isDuplicateKey(e) ? concurrentChange(null) : unexpected(e);
+    }
+
+    /** A body declared as multipart (the API takes JSON only) that cannot even be parsed as such. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notJson(MultipartException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                "the request body is not valid JSON: send it as application/json");
+    }
+
+    private static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A role check inside a controller (Spring Security's own refusals are written by its handler). */

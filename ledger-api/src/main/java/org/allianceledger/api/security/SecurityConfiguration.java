@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.io.IOException;
 
@@ -58,6 +59,13 @@ class SecurityConfiguration {
                                 Problems.of(HttpStatus.FORBIDDEN, "forbidden-for-role",
                                         "This API key's role may not do this."))))
                 .build();
+    }
+
+    /** A path the firewall refuses (e.g. "..", an encoded percent or NUL) is a 400 problem like any other. */
+    @Bean
+    RequestRejectedHandler rejectedPathIsAProblem(ObjectMapper json) {
+        return (request, response, rejected) -> write(response, json, Problems.of(HttpStatus.BAD_REQUEST,
+                "malformed-request", "the request path is not allowed: " + rejected.getMessage()));
     }
 
     private static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem) throws IOException {

@@ -1,5 +1,6 @@
 package org.allianceledger.api.security;
 
+import org.allianceledger.api.support.Endpoints;
 import org.allianceledger.api.support.Http;
 import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.api.Test;
@@ -109,11 +110,6 @@ class PartnerIsolationIT extends RunningLedger {
     }
 
     private Set<String> allianceScopedEndpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternValues().stream()
-                .filter(pattern -> pattern.startsWith("/api/v1/alliances/{allianceId}"))
-                .forEach(pattern -> info.getMethodsCondition().getMethods()
-                        .forEach(method -> endpoints.add(method.name() + " " + pattern))));
-        return endpoints;
+        return Endpoints.under(mappings, "/api/v1/alliances/{allianceId}");
     }
 }

@@ -42,6 +42,18 @@ public final class Http {
         return send(request(path, key).DELETE());
     }
 
+    /** Any method, content type (none when null), raw body bytes and headers: for hostile requests. */
+    public Response send(String method, String path, String key, String contentType, byte[] body,
+                         Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, key).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String path, String key) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (key != null) {

@@ -65,6 +65,10 @@ public abstract class RunningLedger {
         });
     }
 
+    protected EventStore events() {
+        return new EventStore(jdbc);
+    }
+
     protected long storedEvents() {
         return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
     }
