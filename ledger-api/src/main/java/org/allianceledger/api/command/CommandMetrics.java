@@ -3,6 +3,7 @@ package org.allianceledger.api.command;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.allianceledger.core.rule.RuleViolation;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ class CommandMetrics {
         } catch (RuleViolation violation) {
             outcome = violation.rule().slug();
             throw violation;
-        } catch (ConcurrencyException conflict) {
+        } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
             outcome = "conflict";
             throw conflict;
         } finally {

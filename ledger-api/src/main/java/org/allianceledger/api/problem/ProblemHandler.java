@@ -3,8 +3,8 @@ package org.allianceledger.api.problem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.allianceledger.core.rule.RuleViolation;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,7 +34,6 @@ import java.util.stream.Collectors;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
@@ -75,20 +73,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return invalidField(e.getName(), "'" + e.getValue() + "' is not a valid " + e.getName());
     }
 
-    /** Two commands raced on one aggregate, or a client-chosen id is taken. */
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException e) {
+    /** Two commands raced on one aggregate (also on creating it), or a client-chosen id is taken. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(Exception e) {
         return Problems.of(HttpStatus.CONFLICT, "conflict",
                 "the resource already exists or was changed at the same time; read it and try again");
-    }
-
-    /**
-     * Two commands raced on one aggregate inside a caller's transaction (Idempotency-Key, If-Match): the
-     * event store reports the taken sequence number as a duplicate key rather than as a ConcurrencyException.
-     */
-    @ExceptionHandler(EventStoreException.class)
-    ProblemDetail eventStoreFailure(EventStoreException e) {
-        return isDuplicateKey(e) ? concurrentChange(null) : unexpected(e);
     }
 
     /** A body declared as multipart (the API takes JSON only) that cannot even be parsed as such. */
@@ -96,15 +85,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail notJson(MultipartException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
                 "the request body is not valid JSON: send it as application/json");
-    }
-
-    private static boolean isDuplicateKey(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A role check inside a controller (Spring Security's own refusals are written by its handler). */
