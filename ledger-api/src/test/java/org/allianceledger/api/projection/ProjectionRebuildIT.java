@@ -3,7 +3,10 @@ package org.allianceledger.api.projection;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.allianceledger.api.support.Http;
 import org.allianceledger.api.support.RunningLedger;
+import org.allianceledger.projections.sequencing.PerAllianceSequencingPolicy;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +36,17 @@ class ProjectionRebuildIT extends RunningLedger {
         TABLES.put("conversion_view", "SELECT * FROM conversion_view ORDER BY alliance_id, conversion_id");
         TABLES.put("conversion_attribution",
                 "SELECT * FROM conversion_attribution ORDER BY alliance_id, conversion_id, referrer");
+    }
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    /** Per-stream sequencing let two segments move one alliance's balances at once, and they deadlocked. */
+    @Test
+    void everyProjectionHandlesAnAlliancesEventsInOneSequence() {
+        for (String projection : List.of("campaigns", "conversions", "journal")) {
+            assertThat(processing.sequencingPolicy(projection)).as(projection).isInstanceOf(PerAllianceSequencingPolicy.class);
+        }
     }
 
     @Test
