@@ -6,14 +6,15 @@ import org.allianceledger.api.web.CorrelationIdFilter;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends a command on behalf of a caller, with the audit metadata its events will carry. When another write
- * to the same aggregate won the race (its event took the sequence number), the command is decided again on
- * the new state, up to {@value #ATTEMPTS} times; inside a caller's transaction (Idempotency-Key, If-Match)
+ * to the same aggregate won the race (its event took the sequence number, or it created the aggregate first),
+ * the command is decided again on the new state, up to {@value #ATTEMPTS} times; inside a caller's transaction (Idempotency-Key, If-Match)
  * that transaction is spoilt, so the conflict goes back to the client as 409 instead.
  */
 @Component
@@ -23,10 +24,12 @@ public class LedgerCommands {
 
     private final CommandGateway gateway;
     private final CommandMetrics metrics;
+    private final AggregateCache aggregates;
 
-    LedgerCommands(CommandGateway gateway, CommandMetrics metrics) {
+    LedgerCommands(CommandGateway gateway, CommandMetrics metrics, AggregateCache aggregates) {
         this.gateway = gateway;
         this.metrics = metrics;
+        this.aggregates = aggregates;
     }
 
     public <R> R send(Object command, Caller caller) {
@@ -36,10 +39,11 @@ public class LedgerCommands {
     private <R> R sendWithRetries(Object command, Caller caller) {
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(CommandMetaData.of(caller, CorrelationIdFilter.current(), IdempotencyFilter.currentKey()));
+        aggregates.forgetIfCallerRollsBack();
         for (int attempt = 1; ; attempt++) {
             try {
                 return gateway.sendAndWait(message);
-            } catch (ConcurrencyException raced) {
+            } catch (ConcurrencyException | AggregateStreamCreationException raced) {
                 if (attempt == ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
                     throw raced;
                 }

@@ -1,5 +1,6 @@
 package org.allianceledger.api.config;
 
+import org.allianceledger.api.command.AggregateCache;
 import org.allianceledger.api.command.CommandMetaData;
 import org.allianceledger.core.alliance.Alliance;
 import org.allianceledger.core.journey.CustomerJourney;
@@ -7,6 +8,7 @@ import org.allianceledger.core.partner.Partner;
 import org.allianceledger.projections.conversion.ConversionIndexProjection;
 import org.allianceledger.projections.directory.AllianceDirectoryProjection;
 import org.allianceledger.projections.partner.PartnerDirectoryProjection;
+import org.allianceledger.projections.sequencing.PerAllianceSequencingPolicy;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -38,18 +40,30 @@ class AxonConfiguration {
     static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
-    ConfigurerModule ledgerAggregatesAndProcessors(LedgerProperties properties) {
+    ConfigurerModule ledgerAggregatesAndProcessors(LedgerProperties properties, AggregateCache aggregates) {
         return configurer -> {
             configurer.configureAggregate(Partner.class);
-            configurer.configureAggregate(CustomerJourney.class);
-            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Alliance.class)
+            AggregateConfigurer<CustomerJourney> journeys = AggregateConfigurer.defaultConfiguration(CustomerJourney.class);
+            AggregateConfigurer<Alliance> alliances = AggregateConfigurer.defaultConfiguration(Alliance.class)
                     .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                            config.snapshotter(), properties.snapshotThreshold())));
+                            config.snapshotter(), properties.snapshotThreshold()));
+            if (properties.aggregateCache()) {
+                journeys.configureCache(config -> aggregates.cache());
+                alliances.configureCache(config -> aggregates.cache());
+            }
+            configurer.configureAggregate(journeys);
+            configurer.configureAggregate(alliances);
             configurer.eventProcessing(processing -> processing
                     .registerSubscribingEventProcessor(PartnerDirectoryProjection.PROCESSING_GROUP)
                     .registerSubscribingEventProcessor(AllianceDirectoryProjection.PROCESSING_GROUP)
                     .registerSubscribingEventProcessor(ConversionIndexProjection.PROCESSING_GROUP));
         };
+    }
+
+    /** The projections' sequencing (application.yml names this bean for each tracking processor). */
+    @Bean
+    PerAllianceSequencingPolicy perAllianceSequencingPolicy() {
+        return new PerAllianceSequencingPolicy();
     }
 
     /** Snapshots the aggregates registered above (Axon's Spring snapshotter only knows @Aggregate beans). */

@@ -13,9 +13,12 @@ import java.nio.file.Path;
  * @param snapshotThreshold after how many events an alliance is snapshotted, so loading it stays fast
  * @param nodeId            this instance's name in the token store (which instance holds which segment);
  *                          blank: process id and host name
+ * @param aggregateCache    keep recently used alliances and journeys in memory between commands (see
+ *                          AggregateCache); turn off when several instances take commands for the same alliances
  */
 @ConfigurationProperties("ledger")
-public record LedgerProperties(Db db, Embedded embedded, String adminKey, int snapshotThreshold, String nodeId) {
+public record LedgerProperties(Db db, Embedded embedded, String adminKey, int snapshotThreshold, String nodeId,
+                               boolean aggregateCache) {
 
     public record Db(String url, String user, String password, int maxPoolSize) {
 
