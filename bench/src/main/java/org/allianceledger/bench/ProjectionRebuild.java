@@ -55,10 +55,22 @@ final class ProjectionRebuild {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("projections did not catch up within " + timeout + ": " + progress());
+        throw new IllegalStateException("projections did not catch up within " + timeout);
     }
 
-    private JsonNode progress() {
-        return api.expectOk(new Call("/api/v1/admin/projections", LedgerService.ADMIN_KEY, null));
+    /** The progress endpoint may answer slowly while the processors work through a large history: ask again. */
+    private JsonNode progress() throws InterruptedException {
+        Call call = new Call("/api/v1/admin/projections", LedgerService.ADMIN_KEY, null);
+        for (int attempt = 1; ; attempt++) {
+            LedgerApi.Answer answer = api.send(call);
+            if (answer.ok()) {
+                return answer.json();
+            }
+            if (attempt == 10) {
+                throw new IllegalStateException("the projections' progress answered " + answer.status() + ": " + answer.body());
+            }
+            System.out.println("  projections' progress answered " + answer.status() + "; asking again");
+            Thread.sleep(1000);
+        }
     }
 }
