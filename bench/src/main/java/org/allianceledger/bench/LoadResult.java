@@ -13,6 +13,11 @@ record LoadResult(String name, int clients, double seconds, long commandsAcknowl
         return commandsAcknowledged / seconds;
     }
 
+    /** Every request sent, answered well or not. */
+    double requestsPerSecond() {
+        return (commandsAcknowledged + commandsFailed + queriesOk + queriesFailed) / seconds;
+    }
+
     static double millis(Histogram histogram, double percentile) {
         return histogram.getTotalCount() == 0 ? 0 : histogram.getValueAtPercentile(percentile) / 1000.0;
     }

@@ -30,9 +30,7 @@ record Results(Map<String, String> environment, Map<Integer, Double> baselineTps
                   long lagSamples, double lagP50Ms, double lagP99Ms, double lagMaxMs, long lagTimedOut) {
 
         static Steady of(double fraction, double target, LoadResult load, Histogram lag, long lagTimedOut) {
-            double requestsPerSecond = (load.commandsAcknowledged() + load.commandsFailed() + load.queriesOk() + load.queriesFailed())
-                    / load.seconds();
-            return new Steady(fraction, target, requestsPerSecond, load.commandsFailed(), load.seconds(),
+            return new Steady(fraction, target, load.requestsPerSecond(), load.commandsFailed(), load.seconds(),
                     millis(load.commandLatency(), 50), millis(load.commandLatency(), 99), millis(load.commandLatency(), 99.9),
                     millis(load.queryLatency(), 99), lag.getTotalCount(), millis(lag, 50), millis(lag, 99),
                     lag.getMaxValue() / 1000.0, lagTimedOut);
