@@ -40,7 +40,7 @@ public class LedgerCommands {
     private <R> R sendWithRetries(Object command, Caller caller) {
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(CommandMetaData.of(caller, CorrelationIdFilter.current(), IdempotencyFilter.currentKey()));
-        aggregates.forgetIfCallerRollsBack();
+        aggregates.holdBackUntilCallerCompletes();
         for (int attempt = 1; ; attempt++) {
             try {
                 return gateway.sendAndWait(message);

@@ -48,8 +48,8 @@ class AxonConfiguration {
                     .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                             config.snapshotter(), properties.snapshotThreshold()));
             if (properties.aggregateCache()) {
-                journeys.configureCache(config -> aggregates.cache());
-                alliances.configureCache(config -> aggregates.cache());
+                journeys.configureCache(config -> aggregates);
+                alliances.configureCache(config -> aggregates);
             }
             configurer.configureAggregate(journeys);
             configurer.configureAggregate(alliances);

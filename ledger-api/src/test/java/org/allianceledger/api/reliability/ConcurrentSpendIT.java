@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 32 spends race on one campaign in which initech's commitment has room for only three more of them: its
  * share never exceeds its commitment, every loser gets 409 or 422 budget-exceeded (never 5xx), and every
- * acknowledged spend is stored and journaled exactly once.
+ * acknowledged spend is stored and journaled exactly once, each chained to the event before it.
  */
 class ConcurrentSpendIT extends ReliabilityLedger {
 
@@ -74,6 +74,8 @@ class ConcurrentSpendIT extends ReliabilityLedger {
                 .param("ids", spendIds).query(Long.class).list();
         assertThat(journalLinesPerSpend).as("one journal entry of three lines per acknowledged spend")
                 .hasSize((int) acknowledged).containsOnly(3L);
+        Http.Response verification = http.get("/api/v1/audit/verify?allianceId=" + allianceId, acme);
+        assertThat(verification.body().path("ok").asBoolean()).as("the alliance's hash chain: %s", verification.raw()).isTrue();
     }
 
     private static JsonNode budgetOf(JsonNode campaigns, String partner) {
