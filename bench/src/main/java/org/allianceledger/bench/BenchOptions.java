@@ -13,12 +13,13 @@ import java.util.Map;
  * @param stepDuration   how long each baseline and closed-loop step runs
  * @param steadyDuration the constant-rate run at 70% of the maximum throughput (latency, lag, memory)
  * @param historyEvents  how many events the store holds when rebuild and queries are measured
+ * @param keepDatabase   leave the scratch database on the server afterwards, to look into a run's ledger
  */
 record BenchOptions(String pgHost, int pgPort, String pgUser, String pgPassword, Path serviceJar, Path resultsDir,
                     List<Integer> clientCounts, Duration stepDuration, Duration warmup, Duration steadyDuration,
                     double steadyLoadFraction, long historyEvents, Duration queryDuration, int alliances,
                     int campaignsPerAlliance, int customers, String serviceHeap, List<String> serviceArgs,
-                    long seed) {
+                    long seed, boolean keepDatabase) {
 
     static BenchOptions fromEnvironment(Map<String, String> env) {
         return new BenchOptions(
@@ -41,7 +42,8 @@ record BenchOptions(String pgHost, int pgPort, String pgUser, String pgPassword,
                 Integer.parseInt(env.getOrDefault("BENCH_CUSTOMERS", "10000")),
                 env.getOrDefault("BENCH_SERVICE_HEAP", "512m"),
                 List.of(env.getOrDefault("BENCH_SERVICE_ARGS", "").split(" ")).stream().filter(s -> !s.isBlank()).toList(),
-                Long.parseLong(env.getOrDefault("BENCH_SEED", "20270101")));
+                Long.parseLong(env.getOrDefault("BENCH_SEED", "20270101")),
+                Boolean.parseBoolean(env.getOrDefault("BENCH_KEEP_DATABASE", "false")));
     }
 
     int maxClients() {

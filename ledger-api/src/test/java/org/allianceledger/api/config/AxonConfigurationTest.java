@@ -1,11 +1,16 @@
 package org.allianceledger.api.config;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.junit.jupiter.api.Test;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,5 +36,16 @@ class AxonConfigurationTest {
 
         assertThat(resolver.isDuplicateKeyViolation(new EventStoreException("append failed", lostConnection))).isFalse();
         assertThat(resolver.isDuplicateKeyViolation(new EventStoreException("append failed", notNull))).isFalse();
+    }
+
+    @Test
+    void aCommandsAuditMetadataIsCopiedOntoItsEventsButAnEventHandledByAProjectionIsNotAskedForIts() {
+        CorrelationDataProvider audit = new AxonConfiguration().auditMetaData();
+        MetaData metaData = MetaData.with("actor", "key-1").and("partner", "acme").and("unrelated", "x");
+
+        Map<String, Object> copied = Map.copyOf(audit.correlationDataFor(GenericCommandMessage.asCommandMessage("spend")
+                .andMetaData(metaData)));
+        assertThat(copied).isEqualTo(Map.of("actor", "key-1", "partner", "acme"));
+        assertThat(audit.correlationDataFor(GenericEventMessage.asEventMessage("spent").andMetaData(metaData))).isEmpty();
     }
 }
