@@ -116,8 +116,8 @@ public final class Benchmark {
             throws Exception {
         LedgerApi api = new LedgerApi(service.baseUri());
         long stored = database.storedEvents();
-        ProjectionRebuild.Result rebuilt = new ProjectionRebuild(api).run(CATCH_UP);
-        Results.Rebuild rebuild = new Results.Rebuild(stored, rebuilt.seconds(), stored / rebuilt.seconds());
+        double seconds = new ProjectionRebuild(api).run(CATCH_UP);
+        Results.Rebuild rebuild = new Results.Rebuild(stored, seconds, stored / seconds);
         System.out.printf("rebuild: %d events in %.1f s: %.0f events/s%n", stored, rebuild.seconds(), rebuild.eventsPerSecond());
         Results.Queries queries = queries(new LoadGenerator(api, options.seed()), underLoad.ledger(), stored);
         return new Results(environment(database), baseline, underLoad.steps(), underLoad.steady(), underLoad.memory(),

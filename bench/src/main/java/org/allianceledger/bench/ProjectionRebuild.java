@@ -13,17 +13,18 @@ import java.util.List;
  */
 final class ProjectionRebuild {
 
-    record Result(double seconds, List<String> projections) {
-    }
-
     private final LedgerApi api;
 
     ProjectionRebuild(LedgerApi api) {
         this.api = api;
     }
 
-    /** Replays every projection, wherever it is (a service just started may still be reading new history). */
-    Result run(Duration timeout) throws InterruptedException {
+    /**
+     * Replays every projection, wherever it is (a service just started may still be reading new history).
+     *
+     * @return the seconds until every projection had read the newest event again
+     */
+    double run(Duration timeout) throws InterruptedException {
         List<String> names = new ArrayList<>();
         for (JsonNode projection : progress()) {
             names.add(projection.path("name").asText());
@@ -34,7 +35,7 @@ final class ProjectionRebuild {
         }
         Thread.sleep(200);
         awaitCaughtUp(timeout);
-        return new Result((System.nanoTime() - start) / 1e9, names);
+        return (System.nanoTime() - start) / 1e9;
     }
 
     void awaitCaughtUp(Duration timeout) throws InterruptedException {
@@ -50,7 +51,7 @@ final class ProjectionRebuild {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("projections did not catch up within " + timeout);
+        throw new IllegalStateException("projections did not catch up within " + timeout + ": " + progress());
     }
 
     /** The progress endpoint may answer slowly while the processors work through a large history: ask again. */

@@ -15,8 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Sends a command on behalf of a caller, with the audit metadata its events will carry. When another write
  * to the same aggregate won the race (its event took the sequence number, or it created the aggregate first),
  * the command is decided again on the new state, up to {@value #ATTEMPTS} times; inside a caller's transaction
- * (Idempotency-Key, If-Match)
- * that transaction is spoilt, so the conflict goes back to the client as 409 instead.
+ * (Idempotency-Key, If-Match) that transaction is spoilt, so the conflict goes back to the client as 409 instead.
  */
 @Component
 public class LedgerCommands {

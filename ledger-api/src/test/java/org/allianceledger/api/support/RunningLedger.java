@@ -55,7 +55,12 @@ public abstract class RunningLedger {
 
     /** Waits until every projection has read every stored event. */
     protected void awaitProjections() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        awaitProjections(Duration.ofSeconds(30));
+    }
+
+    /** Until every projection's progress shows it has read the newest event. */
+    protected void awaitProjections(Duration within) {
+        await().atMost(within).pollInterval(Duration.ofMillis(100)).until(() -> {
             JsonNode projections = http.get("/api/v1/admin/projections", ADMIN_KEY).body();
             boolean caughtUp = !projections.isEmpty();
             for (JsonNode projection : projections) {
