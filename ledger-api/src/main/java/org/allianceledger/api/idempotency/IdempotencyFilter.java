@@ -34,6 +34,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Idempotency-Key on POST: the first successful response is stored in the same transaction as its effect
@@ -48,7 +49,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final String ATTRIBUTE = IdempotencyFilter.class.getName();
-    private static final int MAX_KEY_LENGTH = 255;
+    /** Printable ASCII only: the key is stored with the events' metadata and shown to auditors. */
+    private static final Pattern VALID_KEY = Pattern.compile("(?=.*[^ ])[\\x20-\\x7E]{1,255}");
 
     private final IdempotencyRecords records;
     private final TransactionTemplate transactions;
@@ -88,7 +90,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         String key = request.getHeader(HEADER);
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+        if (!VALID_KEY.matcher(key).matches()) {
             write(response, invalidKey());
             return;
         }
@@ -153,8 +155,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private static ProblemDetail invalidKey() {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
-                "the Idempotency-Key header must have 1 to 255 characters");
-        problem.setProperty("errors", List.of(Map.of("field", HEADER, "message", "must have 1 to 255 characters")));
+                "the Idempotency-Key header must have 1 to 255 printable ASCII characters");
+        problem.setProperty("errors", List.of(Map.of("field", HEADER,
+                "message", "must have 1 to 255 printable ASCII characters, not only spaces")));
         return problem;
     }
 

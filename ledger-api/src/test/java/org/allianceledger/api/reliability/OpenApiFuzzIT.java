@@ -16,17 +16,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Hostile requests to every operation of the service's own OpenAPI document, sent with keys that could do
  * the operation: no 5xx, every 4xx a problem with a type, no event from a refused request, and every
- * projection still catches up with what was acknowledged. Seed: {@code -Dledger.fuzz.seed}; number of
- * requests: {@code -Dledger.fuzz.cases}.
+ * projection still catches up with what was acknowledged. Seed: {@code -Dledger.fuzz.seed} ({@code new} draws
+ * one); number of requests: {@code -Dledger.fuzz.cases}.
  */
 class OpenApiFuzzIT extends ReliabilityLedger {
+
+    /**
+     * The test command replays one seed, so every run of it sends the same requests: a failure is the code's, not
+     * the draw's. This one once found a stored NUL that stopped a projection. Long runs draw new seeds.
+     */
+    static final long FIXED_SEED = 5678650640814L;
 
     /** The rate limit is 6000 requests a minute per API key: long runs move to a new key well before it. */
     private static final int REQUESTS_PER_KEY = 4000;
 
     @Test
     void hostileRequestsToEveryOperationAreRefusedCleanlyAndRecordNothing() {
-        long seed = Long.getLong("ledger.fuzz.seed", System.nanoTime());
+        long seed = seed();
         int cases = Integer.getInteger("ledger.fuzz.cases", 1500);
         System.out.println("fuzz: seed=" + seed + " cases=" + cases);
         World world = new World();
@@ -76,6 +82,11 @@ class OpenApiFuzzIT extends ReliabilityLedger {
 
         assertThat(failures).as("seed " + seed).isEmpty();
         awaitProjections(); // what was acknowledged is also readable: no projection is stuck on a stored value
+    }
+
+    private static long seed() {
+        String given = System.getProperty("ledger.fuzz.seed");
+        return given == null ? FIXED_SEED : "new".equals(given) ? System.nanoTime() : Long.parseLong(given);
     }
 
     private record Operation(String method, String path, JsonNode document, JsonNode example) {
