@@ -35,6 +35,7 @@ class ProjectionMetrics {
             gauge(registry, "ledger.projection.events.total", name, Projections.Progress::eventsTotal);
             gauge(registry, "ledger.projection.lag.events", name, Projections.Progress::lag);
             gauge(registry, "ledger.projection.replaying", name, p -> p.replaying() ? 1 : 0);
+            gauge(registry, "ledger.projection.parked.events", name, Projections.Progress::parkedEvents);
             Gauge.builder("ledger.projection.lag.seconds", projections, all -> all.lagSeconds(name, clock.instant()))
                     .description("How long ago the oldest event the projection has not read yet was recorded")
                     .tag("projection", name)

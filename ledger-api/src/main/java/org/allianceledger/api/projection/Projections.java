@@ -21,10 +21,12 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
+    private final ParkedEvents parked;
 
-    Projections(EventProcessingConfiguration processing, JdbcClient jdbc) {
+    Projections(EventProcessingConfiguration processing, JdbcClient jdbc, ParkedEvents parked) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.parked = parked;
     }
 
     public List<Progress> progress() {
@@ -93,7 +95,8 @@ public class Projections {
         // Axon keeps a segment's replay token until an event after the reset point arrives; a rebuild that has
         // reached the newest event is done as far as a reader is concerned.
         return new Progress(processor.getName(), processor.isRunning(), tokens.replay() && position < head, inError,
-                tokens.segments(), processor.processingStatus().size(), position, head);
+                tokens.segments(), processor.processingStatus().size(), position, head,
+                parked.count(processor.getName()));
     }
 
     private record Tokens(long position, boolean replay, int segments) {
@@ -104,9 +107,10 @@ public class Projections {
      * @param segmentsHere    the segments this instance is processing
      * @param eventsDone      the global index every segment has passed (events up to it are in the tables)
      * @param eventsTotal     the global index of the newest event
+     * @param parkedEvents    events the projection could not apply, parked until an administrator retries them
      */
     public record Progress(String name, boolean running, boolean replaying, boolean inError, int segments,
-                           int segmentsHere, long eventsDone, long eventsTotal) {
+                           int segmentsHere, long eventsDone, long eventsTotal, long parkedEvents) {
 
         public long lag() {
             return eventsTotal - eventsDone;
