@@ -4,8 +4,8 @@ import org.allianceledger.api.problem.NotFound;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.security.Role;
 import org.allianceledger.core.alliance.AllianceId;
-import org.allianceledger.projections.directory.AllianceDirectory;
-import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.writemodel.directory.AllianceDirectory;
+import org.allianceledger.writemodel.directory.AllianceView;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.allianceledger.api.alliance;
 
 import org.allianceledger.api.problem.InvalidRequest;
-import org.allianceledger.projections.directory.AllianceDirectory;
-import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.writemodel.directory.AllianceDirectory;
+import org.allianceledger.writemodel.directory.AllianceView;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

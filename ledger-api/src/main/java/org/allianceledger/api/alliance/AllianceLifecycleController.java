@@ -9,7 +9,7 @@ import org.allianceledger.core.alliance.DeclineAlliance;
 import org.allianceledger.core.alliance.DissolveAlliance;
 import org.allianceledger.core.alliance.ResumeAlliance;
 import org.allianceledger.core.alliance.SuspendAlliance;
-import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.writemodel.directory.AllianceView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -7,7 +7,7 @@ import org.allianceledger.core.alliance.AcceptAmendment;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.alliance.AmendmentId;
 import org.allianceledger.core.alliance.ProposeAmendment;
-import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.writemodel.directory.AllianceView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

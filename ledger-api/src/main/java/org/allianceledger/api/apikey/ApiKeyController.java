@@ -7,7 +7,7 @@ import org.allianceledger.api.problem.InvalidRequest;
 import org.allianceledger.api.security.Role;
 import org.allianceledger.core.rule.Rule;
 import org.allianceledger.core.rule.RuleViolation;
-import org.allianceledger.projections.partner.PartnerDirectory;
+import org.allianceledger.writemodel.partner.PartnerDirectory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;

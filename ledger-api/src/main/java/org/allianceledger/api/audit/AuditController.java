@@ -5,7 +5,7 @@ import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.security.Role;
 import org.allianceledger.core.alliance.AllianceId;
-import org.allianceledger.projections.audit.ChainVerifier;
+import org.allianceledger.writemodel.audit.ChainVerifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

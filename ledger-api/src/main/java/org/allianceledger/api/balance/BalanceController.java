@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AllianceId;
-import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.writemodel.directory.AllianceView;
 import org.allianceledger.projections.journal.Balances;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -5,7 +5,7 @@ import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.projections.campaign.Campaigns;
-import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.writemodel.directory.AllianceView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -5,7 +5,7 @@ import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.web.GroupByParameter;
 import org.allianceledger.core.alliance.AllianceId;
-import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.writemodel.directory.AllianceView;
 import org.allianceledger.projections.spend.SharedSpend;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,9 +5,9 @@ import org.allianceledger.api.command.CommandMetaData;
 import org.allianceledger.core.alliance.Alliance;
 import org.allianceledger.core.journey.CustomerJourney;
 import org.allianceledger.core.partner.Partner;
-import org.allianceledger.projections.conversion.ConversionIndexProjection;
-import org.allianceledger.projections.directory.AllianceDirectoryProjection;
-import org.allianceledger.projections.partner.PartnerDirectoryProjection;
+import org.allianceledger.writemodel.conversion.ConversionIndexUpdater;
+import org.allianceledger.writemodel.directory.AllianceDirectoryUpdater;
+import org.allianceledger.writemodel.partner.PartnerDirectoryUpdater;
 import org.allianceledger.projections.sequencing.PerAllianceSequencingPolicy;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.AggregateConfigurer;
@@ -65,9 +65,9 @@ class AxonConfiguration {
             configurer.eventProcessing(processing -> processing
                     .registerPooledStreamingEventProcessorConfiguration((config, builder) ->
                             builder.claimExtensionThreshold(TOKEN_REFRESH_MILLIS))
-                    .registerSubscribingEventProcessor(PartnerDirectoryProjection.PROCESSING_GROUP)
-                    .registerSubscribingEventProcessor(AllianceDirectoryProjection.PROCESSING_GROUP)
-                    .registerSubscribingEventProcessor(ConversionIndexProjection.PROCESSING_GROUP));
+                    .registerSubscribingEventProcessor(PartnerDirectoryUpdater.PROCESSING_GROUP)
+                    .registerSubscribingEventProcessor(AllianceDirectoryUpdater.PROCESSING_GROUP)
+                    .registerSubscribingEventProcessor(ConversionIndexUpdater.PROCESSING_GROUP));
         };
     }
 

@@ -8,7 +8,7 @@ import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.problem.InvalidRequest;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AllianceId;
-import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.writemodel.directory.AllianceView;
 import org.allianceledger.projections.export.JournalCsv;
 import org.allianceledger.projections.export.PlainTextJournal;
 import org.allianceledger.projections.journal.Journal;

@@ -1,8 +1,8 @@
 package org.allianceledger.api.journey;
 
 import org.allianceledger.core.journey.AllianceContext;
-import org.allianceledger.projections.directory.AllianceDirectory;
-import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.writemodel.directory.AllianceDirectory;
+import org.allianceledger.writemodel.directory.AllianceView;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,7 +8,7 @@ import org.allianceledger.core.money.Money;
 import org.allianceledger.core.partner.PartnerId;
 import org.allianceledger.core.settlement.SettlementPlan;
 import org.allianceledger.core.settlement.Transfer;
-import org.allianceledger.projections.directory.AllianceView;
+import org.allianceledger.writemodel.directory.AllianceView;
 import org.allianceledger.projections.journal.Balances;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import static org.allianceledger.projections.support.Sql.utc;
+import static org.allianceledger.writemodel.support.Sql.utc;
 
 /**
  * Campaigns and, per partner, what it committed and its share of the spend so far. Sums change only for

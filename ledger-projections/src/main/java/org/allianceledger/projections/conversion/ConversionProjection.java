@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-import static org.allianceledger.projections.support.Sql.utc;
+import static org.allianceledger.writemodel.support.Sql.utc;
 
 /** Referrals, conversions and each referrer's share of a conversion's revenue and commission. Replay-safe. */
 @Component

@@ -1,6 +1,6 @@
 package org.allianceledger.projections.export;
 
-import org.allianceledger.projections.audit.ChainVerifier;
+import org.allianceledger.writemodel.audit.ChainVerifier;
 import org.allianceledger.projections.journal.Statements;
 
 import java.io.IOException;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
-import static org.allianceledger.projections.support.Sql.utc;
+import static org.allianceledger.writemodel.support.Sql.utc;
 
 /**
  * Each partner's position in an alliance (positive: the alliance owes the partner), in alliance partner

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import static org.allianceledger.projections.support.Sql.instant;
+import static org.allianceledger.writemodel.support.Sql.instant;
 
 /** Reads the journal of an alliance: entries in booking order, each with one line per partner. */
 @Repository

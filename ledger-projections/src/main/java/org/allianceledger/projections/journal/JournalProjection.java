@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static org.allianceledger.projections.support.Sql.utc;
+import static org.allianceledger.writemodel.support.Sql.utc;
 
 /**
  * The double-entry journal and the partner balances: one journal entry per financial event with one line

@@ -14,8 +14,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
-import static org.allianceledger.projections.support.Sql.instant;
-import static org.allianceledger.projections.support.Sql.utc;
+import static org.allianceledger.writemodel.support.Sql.instant;
+import static org.allianceledger.writemodel.support.Sql.utc;
 
 /**
  * A partner's statement for a period of effective dates, as the ledger knew it at a moment: the opening

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.allianceledger.projections.support.Sql.utc;
+import static org.allianceledger.writemodel.support.Sql.utc;
 
 /** Spend lines and each partner's share of them (and of their reversals). Keyed by spend: replay-safe. */
 @Component

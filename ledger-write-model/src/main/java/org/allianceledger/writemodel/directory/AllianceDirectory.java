@@ -1,4 +1,4 @@
-package org.allianceledger.projections.directory;
+package org.allianceledger.writemodel.directory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,8 +23,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import static org.allianceledger.projections.support.Sql.instant;
-import static org.allianceledger.projections.support.Sql.utc;
+import static org.allianceledger.writemodel.support.Sql.instant;
+import static org.allianceledger.writemodel.support.Sql.utc;
 
 /** Reads the alliance directory. */
 @Repository

@@ -1,4 +1,4 @@
-package org.allianceledger.projections.audit;
+package org.allianceledger.writemodel.audit;
 
 import org.allianceledger.core.alliance.AllianceId;
 import org.springframework.jdbc.core.simple.JdbcClient;

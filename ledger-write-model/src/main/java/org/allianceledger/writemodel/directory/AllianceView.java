@@ -1,4 +1,4 @@
-package org.allianceledger.projections.directory;
+package org.allianceledger.writemodel.directory;
 
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.alliance.AllianceKind;

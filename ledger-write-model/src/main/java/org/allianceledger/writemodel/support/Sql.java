@@ -1,4 +1,4 @@
-package org.allianceledger.projections.support;
+package org.allianceledger.writemodel.support;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

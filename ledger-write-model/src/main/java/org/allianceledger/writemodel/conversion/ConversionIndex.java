@@ -1,4 +1,4 @@
-package org.allianceledger.projections.conversion;
+package org.allianceledger.writemodel.conversion;
 
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.journey.ConversionId;

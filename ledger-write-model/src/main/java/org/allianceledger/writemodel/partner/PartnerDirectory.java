@@ -1,4 +1,4 @@
-package org.allianceledger.projections.partner;
+package org.allianceledger.writemodel.partner;
 
 import org.allianceledger.core.partner.PartnerId;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.allianceledger.projections.partner;
+package org.allianceledger.writemodel.partner;
 
 import org.allianceledger.core.partner.PartnerRegistered;
 import org.axonframework.config.ProcessingGroup;
@@ -11,14 +11,14 @@ import java.time.Instant;
 
 /** Keeps the registered partners, in the transaction that records the registration. */
 @Component
-@ProcessingGroup(PartnerDirectoryProjection.PROCESSING_GROUP)
-public class PartnerDirectoryProjection {
+@ProcessingGroup(PartnerDirectoryUpdater.PROCESSING_GROUP)
+public class PartnerDirectoryUpdater {
 
     public static final String PROCESSING_GROUP = "partner-directory";
 
     private final JdbcClient jdbc;
 
-    public PartnerDirectoryProjection(JdbcClient jdbc) {
+    public PartnerDirectoryUpdater(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

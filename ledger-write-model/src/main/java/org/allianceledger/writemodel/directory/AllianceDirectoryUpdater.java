@@ -1,4 +1,4 @@
-package org.allianceledger.projections.directory;
+package org.allianceledger.writemodel.directory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,15 +36,15 @@ import java.util.List;
  * changes nothing.
  */
 @Component
-@ProcessingGroup(AllianceDirectoryProjection.PROCESSING_GROUP)
-public class AllianceDirectoryProjection {
+@ProcessingGroup(AllianceDirectoryUpdater.PROCESSING_GROUP)
+public class AllianceDirectoryUpdater {
 
     public static final String PROCESSING_GROUP = "alliance-directory";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    public AllianceDirectoryProjection(JdbcClient jdbc, ObjectMapper json) {
+    public AllianceDirectoryUpdater(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

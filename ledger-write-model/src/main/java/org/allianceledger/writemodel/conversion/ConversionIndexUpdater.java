@@ -1,4 +1,4 @@
-package org.allianceledger.projections.conversion;
+package org.allianceledger.writemodel.conversion;
 
 import org.allianceledger.core.journey.ConversionRecorded;
 import org.axonframework.config.ProcessingGroup;
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
  * (subscribing): a refund finds its journey at once, and a conversion id cannot be used twice in an alliance.
  */
 @Component
-@ProcessingGroup(ConversionIndexProjection.PROCESSING_GROUP)
-public class ConversionIndexProjection {
+@ProcessingGroup(ConversionIndexUpdater.PROCESSING_GROUP)
+public class ConversionIndexUpdater {
 
     public static final String PROCESSING_GROUP = "conversion-index";
 
     private final JdbcClient jdbc;
 
-    public ConversionIndexProjection(JdbcClient jdbc) {
+    public ConversionIndexUpdater(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
