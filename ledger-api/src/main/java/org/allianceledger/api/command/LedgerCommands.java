@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * to the same aggregate won the race (its event took the sequence number, or it created the aggregate first),
  * the command is decided again on the new state, up to {@value #ATTEMPTS} times; inside a caller's transaction
  * (Idempotency-Key, If-Match) that transaction is spoilt, so the conflict goes back to the client as 409 instead.
+ * A command that lost a race on a unique key of the command side's tables is answered 409 with the problem its
+ * check names ({@link UniqueKeyRace}); nothing of it is stored.
  */
 @Component
 public class LedgerCommands {
@@ -47,6 +49,8 @@ public class LedgerCommands {
                 if (attempt == ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
                     throw raced;
                 }
+            } catch (RuntimeException failed) {
+                throw UniqueKeyRace.in(failed).map(RuntimeException.class::cast).orElse(failed);
             }
         }
     }

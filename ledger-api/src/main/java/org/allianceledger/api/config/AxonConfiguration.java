@@ -15,6 +15,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,6 +49,13 @@ class AxonConfiguration {
      * projection up to 5 s behind when it was not.
      */
     static final long TOKEN_REFRESH_MILLIS = 1000;
+    /**
+     * The handlers that write the command side's tables in the command's transaction. A failure of one fails
+     * the command: Axon's default handler for their errors logs and swallows them, and the command was then
+     * answered 2xx while PostgreSQL rolled its transaction back.
+     */
+    static final List<String> SAME_TRANSACTION_GROUPS = List.of(PartnerDirectoryUpdater.PROCESSING_GROUP,
+            AllianceDirectoryUpdater.PROCESSING_GROUP, ConversionIndexUpdater.PROCESSING_GROUP);
 
     @Bean
     ConfigurerModule ledgerAggregatesAndProcessors(LedgerProperties properties, AggregateCache aggregates) {
@@ -62,12 +71,14 @@ class AxonConfiguration {
             }
             configurer.configureAggregate(journeys);
             configurer.configureAggregate(alliances);
-            configurer.eventProcessing(processing -> processing
-                    .registerPooledStreamingEventProcessorConfiguration((config, builder) ->
-                            builder.claimExtensionThreshold(TOKEN_REFRESH_MILLIS))
-                    .registerSubscribingEventProcessor(PartnerDirectoryUpdater.PROCESSING_GROUP)
-                    .registerSubscribingEventProcessor(AllianceDirectoryUpdater.PROCESSING_GROUP)
-                    .registerSubscribingEventProcessor(ConversionIndexUpdater.PROCESSING_GROUP));
+            configurer.eventProcessing(processing -> {
+                processing.registerPooledStreamingEventProcessorConfiguration((config, builder) ->
+                        builder.claimExtensionThreshold(TOKEN_REFRESH_MILLIS));
+                for (String group : SAME_TRANSACTION_GROUPS) {
+                    processing.registerSubscribingEventProcessor(group)
+                            .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance());
+                }
+            });
         };
     }
 

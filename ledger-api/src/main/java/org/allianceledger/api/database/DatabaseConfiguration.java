@@ -6,11 +6,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 
 /**
  * The ledger's database: the external PostgreSQL named by LEDGER_DB_URL, or else an embedded PostgreSQL
@@ -42,6 +44,12 @@ class DatabaseConfiguration {
         dataSource.setPoolName("ledger");
         dataSource.setMaximumPoolSize(db.maxPoolSize());
         return dataSource;
+    }
+
+    /** Spring's transaction manager for the ledger's database, also behind Axon's units of work. */
+    @Bean
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new AbortedTransactionGuard(dataSource);
     }
 
     private static EmbeddedPostgres startEmbedded(LedgerProperties.Embedded embedded) {
