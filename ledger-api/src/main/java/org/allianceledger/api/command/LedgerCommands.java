@@ -3,13 +3,15 @@ package org.allianceledger.api.command;
 import org.allianceledger.api.idempotency.IdempotencyFilter;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.web.CorrelationIdFilter;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Sends a command on behalf of a caller, with the audit metadata its events will carry. When another write
@@ -35,16 +37,25 @@ public class LedgerCommands {
     }
 
     public <R> R send(Object command, Caller caller) {
-        return metrics.timed(command, () -> sendWithRetries(command, caller));
+        return sendBuiltFrom(() -> command, caller);
     }
 
-    private <R> R sendWithRetries(Object command, Caller caller) {
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(CommandMetaData.of(caller, CorrelationIdFilter.current(), IdempotencyFilter.currentKey()));
+    /**
+     * Sends a command built from state read outside the aggregate (for a journey, its alliance): each attempt
+     * builds it again, so a command that lost a race is decided on what the winner changed.
+     */
+    public <R> R sendBuiltFrom(Supplier<?> command, Caller caller) {
+        Object first = command.get();
+        return metrics.timed(first, () -> sendWithRetries(first, command, caller));
+    }
+
+    private <R> R sendWithRetries(Object first, Supplier<?> command, Caller caller) {
+        Map<String, String> metaData = CommandMetaData.of(caller, CorrelationIdFilter.current(), IdempotencyFilter.currentKey());
         aggregates.holdBackUntilCallerCompletes();
         for (int attempt = 1; ; attempt++) {
             try {
-                return gateway.sendAndWait(message);
+                return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(attempt == 1 ? first : command.get())
+                        .andMetaData(metaData));
             } catch (ConcurrencyException | AggregateStreamCreationException raced) {
                 if (attempt == ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
                     throw raced;

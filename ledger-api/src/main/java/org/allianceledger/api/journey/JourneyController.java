@@ -10,6 +10,7 @@ import org.allianceledger.api.problem.NotFound;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.alliance.CampaignId;
+import org.allianceledger.core.journey.AllianceContext;
 import org.allianceledger.core.journey.ConversionId;
 import org.allianceledger.core.journey.ConversionRecorded;
 import org.allianceledger.core.journey.ConversionReversed;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Referrals and conversions: the high-volume path, one customer journey per alliance and customer. */
 @RestController
@@ -58,11 +60,12 @@ class JourneyController {
     ResponseEntity<ReferralResponse> refer(@PathVariable UUID allianceId, @Valid @RequestBody RecordReferralRequest request,
                                            @AuthenticationPrincipal Caller caller) {
         AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
+        Supplier<AllianceContext> context = contexts.startingFrom(alliance);
         ReferralId referralId = new ReferralId(request.referralId() != null ? request.referralId() : UUID.randomUUID());
-        commands.send(new RecordReferral(JourneyId.of(alliance.allianceId(), request.customerRef()),
+        commands.sendBuiltFrom(() -> new RecordReferral(JourneyId.of(alliance.allianceId(), request.customerRef()),
                 alliance.allianceId(), request.customerRef(), referralId, caller.actingPartner(), request.toPartner(),
                 request.occurredAt(), request.campaignId() == null ? null : new CampaignId(request.campaignId()),
-                contexts.of(alliance)), caller);
+                context.get()), caller);
         return ResponseEntity.created(URI.create("/api/v1/alliances/" + allianceId + "/referrals/" + referralId.value()))
                 .body(new ReferralResponse(alliance.allianceId(), referralId, caller.actingPartner(),
                         request.toPartner(), request.customerRef(), request.occurredAt()));
@@ -75,15 +78,16 @@ class JourneyController {
                                                @Valid @RequestBody RecordConversionRequest request,
                                                @AuthenticationPrincipal Caller caller) {
         AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
+        Supplier<AllianceContext> context = contexts.startingFrom(alliance);
         ConversionId conversionId = new ConversionId(request.conversionId() != null ? request.conversionId()
                 : UUID.randomUUID());
         if (conversions.customerOf(alliance.allianceId(), conversionId).isPresent()) {
             throw new Conflict("conversion-already-exists", "a conversion with id " + conversionId + " is recorded");
         }
-        ConversionRecorded recorded = commands.send(new RecordConversion(
+        ConversionRecorded recorded = commands.sendBuiltFrom(() -> new RecordConversion(
                 JourneyId.of(alliance.allianceId(), request.customerRef()), alliance.allianceId(),
                 request.customerRef(), conversionId, caller.actingPartner(), request.revenue(), request.occurredAt(),
-                contexts.of(alliance)), caller);
+                context.get()), caller);
         return ResponseEntity.created(URI.create("/api/v1/alliances/" + allianceId + "/conversions/" + conversionId))
                 .body(ConversionResponse.of(recorded));
     }
@@ -95,11 +99,13 @@ class JourneyController {
                               @Valid @RequestBody(required = false) ReasonRequest request,
                               @AuthenticationPrincipal Caller caller) {
         AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
+        Supplier<AllianceContext> context = contexts.startingFrom(alliance);
         ConversionId id = new ConversionId(conversionId);
         CustomerRef customer = conversions.customerOf(alliance.allianceId(), id).orElseThrow(() ->
                 new NotFound("conversion-not-found", "no conversion " + conversionId + " is recorded in this alliance"));
-        ConversionReversed refund = commands.send(new ReverseConversion(JourneyId.of(alliance.allianceId(), customer),
-                id, caller.actingPartner(), ReasonRequest.of(request), contexts.of(alliance)), caller);
+        ConversionReversed refund = commands.sendBuiltFrom(() -> new ReverseConversion(
+                JourneyId.of(alliance.allianceId(), customer), id, caller.actingPartner(), ReasonRequest.of(request),
+                context.get()), caller);
         return ConversionResponse.of(refund);
     }
 

@@ -17,8 +17,11 @@ import java.util.Objects;
 /**
  * What a journey needs to know about its alliance, read by the API from the consistent alliance directory
  * when it sends the command. Passing it on the command keeps the journey free of lookups, and so pure.
+ * {@code allianceVersion} is the alliance's event sequence it was read at: the ledger decides the command
+ * only if the alliance is still at that version in the command's own transaction, so no referral or
+ * conversion is decided on a status or terms that another transaction has meanwhile replaced.
  */
-public record AllianceContext(AllianceStatus status, List<PartnerId> partners, Currency currency, TermsHistory terms) {
+public record AllianceContext(long allianceVersion, AllianceStatus status, List<PartnerId> partners, Currency currency, TermsHistory terms) {
 
     public AllianceContext {
         Objects.requireNonNull(status, "status");

@@ -36,6 +36,11 @@ public record JourneyId(String value) {
         return new JourneyId(value);
     }
 
+    /** The alliance this journey belongs to. */
+    public AllianceId allianceId() {
+        return AllianceId.of(value.substring(0, UUID_LENGTH));
+    }
+
     /** Commands name the journey and its parts; they must agree, or facts would land in another customer's stream. */
     void assertIdentifies(AllianceId allianceId, CustomerRef customerRef) {
         if (!equals(of(allianceId, customerRef))) {

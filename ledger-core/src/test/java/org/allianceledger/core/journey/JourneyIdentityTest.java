@@ -36,6 +36,8 @@ class JourneyIdentityTest {
 
         assertThat(journey.toString()).isEqualTo("00000000-0000-0000-0000-000000000001:cust-8f3a");
         assertThat(journey).isEqualTo(JourneyId.of("00000000-0000-0000-0000-000000000001:cust-8f3a"));
+        assertThat(JourneyId.of("00000000-0000-0000-0000-000000000001:cust:with:colons").allianceId())
+                .isEqualTo(ALLIANCE);
     }
 
     @ParameterizedTest

@@ -32,6 +32,7 @@ import java.util.Map;
 
 import static org.allianceledger.core.journey.JourneyTest.ACME;
 import static org.allianceledger.core.journey.JourneyTest.ALLIANCE;
+import static org.allianceledger.core.journey.JourneyTest.ALLIANCE_VERSION;
 import static org.allianceledger.core.journey.JourneyTest.CONVERSION;
 import static org.allianceledger.core.journey.JourneyTest.CONVERSION_AT;
 import static org.allianceledger.core.journey.JourneyTest.CUSTOMER;
@@ -122,7 +123,7 @@ class JourneyProperties {
         shares.put(GLOBEX, BasisPoints.of(3000));
         shares.put(INITECH, BasisPoints.of(2000));
         Terms terms = new Terms(JAN_1, shares, BasisPoints.of(commissionBps), new Attribution(model, lookbackDays));
-        return new AllianceContext(AllianceStatus.ACTIVE, PARTNERS, EUR, TermsHistory.initial(terms));
+        return new AllianceContext(ALLIANCE_VERSION, AllianceStatus.ACTIVE, PARTNERS, EUR, TermsHistory.initial(terms));
     }
 
     private static CustomTypeSafeMatcher<ConversionRecorded> capturing(List<ConversionRecorded> into) {

@@ -38,6 +38,8 @@ class JourneyTest {
     static final AllianceId ALLIANCE = new AllianceId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
     static final CustomerRef CUSTOMER = CustomerRef.of("cust-8f3a");
     static final JourneyId JOURNEY = JourneyId.of(ALLIANCE, CUSTOMER);
+    /** The journey does not read it: the ledger compares it with the stored alliance before deciding. */
+    static final long ALLIANCE_VERSION = 3;
     static final PartnerId ACME = PartnerId.of("acme");
     static final PartnerId GLOBEX = PartnerId.of("globex");
     static final PartnerId INITECH = PartnerId.of("initech");
@@ -68,7 +70,7 @@ class JourneyTest {
     }
 
     static AllianceContext alliance(AllianceStatus status, AttributionModel model) {
-        return new AllianceContext(status, List.of(ACME, GLOBEX, INITECH), EUR,
+        return new AllianceContext(ALLIANCE_VERSION, status, List.of(ACME, GLOBEX, INITECH), EUR,
                 TermsHistory.initial(terms(JAN_1, 1000, model)));
     }
 
@@ -285,7 +287,8 @@ class JourneyTest {
     void anAmendedRateAppliesOnlyToConversionsOnOrAfterItsEffectiveDate() {
         TermsHistory amended = TermsHistory.initial(terms(JAN_1, 1000, AttributionModel.LAST_TOUCH))
                 .with(new TermsVersion(2, terms(LocalDate.of(2027, 4, 1), 1500, AttributionModel.LAST_TOUCH)));
-        AllianceContext alliance = new AllianceContext(AllianceStatus.ACTIVE, List.of(ACME, GLOBEX, INITECH), EUR, amended);
+        AllianceContext alliance = new AllianceContext(ALLIANCE_VERSION, AllianceStatus.ACTIVE, List.of(ACME, GLOBEX, INITECH), EUR,
+                amended);
         ReferralRecorded referral = referred(1, ACME, GLOBEX, "2027-03-20T12:00:00Z");
 
         fixture.given(referral)

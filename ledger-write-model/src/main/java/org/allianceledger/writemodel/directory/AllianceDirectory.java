@@ -64,6 +64,21 @@ public class AllianceDirectory {
     }
 
     /**
+     * The alliance's current version, holding its directory row against change until the transaction ends
+     * (every alliance event updates the row, so a concurrent alliance command waits, and this waits for one
+     * that has not committed yet). Decisions that depend on the alliance's state compare it with the version
+     * they read.
+     */
+    public OptionalLong versionHeldForShare(AllianceId allianceId) {
+        return jdbc.sql("SELECT version FROM alliance_directory WHERE alliance_id = :id FOR SHARE")
+                .param("id", allianceId.value())
+                .query(Long.class)
+                .optional()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+    }
+
+    /**
      * A page of alliances, newest first: those the partner belongs to, or every alliance when no partner is
      * given (auditors). The cursor is the last alliance of the previous page.
      */
