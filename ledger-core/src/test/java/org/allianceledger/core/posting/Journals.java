@@ -1,11 +1,9 @@
 package org.allianceledger.core.posting;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.allianceledger.core.allocation.Allocation;
 import org.allianceledger.core.money.Money;
 import org.allianceledger.core.partner.PartnerId;
+import org.allianceledger.core.testing.RandomInputs;
 
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -19,7 +17,7 @@ import java.util.Map;
  */
 public final class Journals {
 
-    public static final Currency EUR = Currency.getInstance("EUR");
+    public static final Currency EUR = RandomInputs.EUR;
 
     /** Deliberately not alphabetical, so alliance order and sorted order differ. */
     private static final List<PartnerId> NAMES = List.of(PartnerId.of("umbrella"), PartnerId.of("acme"),
@@ -36,63 +34,52 @@ public final class Journals {
         }
     }
 
-    public static Arbitrary<Journal> ofAlliancesOf2To6Partners() {
-        return alliances().flatMap(partners -> Arbitraries.oneOf(spends(partners), commissions(partners), payments(partners))
-                .list().ofMaxSize(40)
-                .map(transactions -> new Journal(partners, transactions)));
+    /** Up to 40 spends, commissions and payments, as many of each kind, in an alliance of two to six partners. */
+    public static Journal journal(RandomInputs random) {
+        List<PartnerId> partners = alliance(random);
+        return new Journal(partners, random.listOf(0, 40, () -> switch (random.between(0, 2)) {
+            case 0 -> spend(random, partners);
+            case 1 -> commission(random, partners);
+            default -> payment(random, partners);
+        }));
     }
 
-    public static Arbitrary<List<PartnerId>> alliances() {
-        return Arbitraries.integers().between(2, NAMES.size()).map(size -> NAMES.subList(0, size));
+    public static List<PartnerId> alliance(RandomInputs random) {
+        return NAMES.subList(0, random.between(2, NAMES.size()));
     }
 
     /** A spend, or its reversal when the amount is negative, split over random cost-share weights. */
-    public static Arbitrary<Postings> spends(List<PartnerId> partners) {
-        return Combinators.combine(Arbitraries.of(partners), amounts(), weights(partners))
-                .as((payer, amount, weights) -> Postings.forSpend(payer, amount, Allocation.split(amount, weights)));
-    }
-
-    /** Weights in the alliance's partner order, at least one positive so the amount can be split. */
-    public static Arbitrary<Map<PartnerId, Integer>> weights(List<PartnerId> partners) {
-        return Arbitraries.integers().between(0, 10_000).list().ofSize(partners.size())
-                .filter(list -> list.stream().anyMatch(weight -> weight > 0))
-                .map(list -> {
-                    Map<PartnerId, Integer> byPartner = new LinkedHashMap<>();
-                    for (int i = 0; i < partners.size(); i++) {
-                        byPartner.put(partners.get(i), list.get(i));
-                    }
-                    return byPartner;
-                });
+    public static Postings spend(RandomInputs random, List<PartnerId> partners) {
+        PartnerId payer = random.oneOf(partners);
+        Money amount = amount(random);
+        return Postings.forSpend(payer, amount, Allocation.split(amount, random.weightsOf(partners)));
     }
 
     /**
      * Commission owed by a receiving partner to some of the others; the sign is shared by all referrers,
      * as a refund reverses the whole commission. No referrer chosen is an unattributed conversion.
      */
-    public static Arbitrary<Postings> commissions(List<PartnerId> partners) {
-        Arbitrary<List<Long>> cents = Arbitraries.longs().between(0, 1_000_000_00L).list().ofSize(partners.size());
-        Arbitrary<List<Boolean>> referred = Arbitraries.of(true, false).list().ofSize(partners.size());
-        return Combinators.combine(Arbitraries.of(partners), cents, referred, Arbitraries.of(1L, -1L))
-                .as((receiver, amounts, isReferrer, sign) -> {
-                    Map<PartnerId, Money> commissionByReferrer = new LinkedHashMap<>();
-                    for (int i = 0; i < partners.size(); i++) {
-                        if (isReferrer.get(i) && !partners.get(i).equals(receiver)) {
-                            commissionByReferrer.put(partners.get(i), Money.ofMinor(sign * amounts.get(i), EUR));
-                        }
-                    }
-                    return Postings.forCommission(receiver, commissionByReferrer);
-                });
+    public static Postings commission(RandomInputs random, List<PartnerId> partners) {
+        PartnerId receiver = random.oneOf(partners);
+        long sign = random.oneIn(2) ? 1 : -1;
+        Map<PartnerId, Money> commissionByReferrer = new LinkedHashMap<>();
+        for (PartnerId partner : partners) {
+            long cents = random.between(0, 1_000_000_00L);
+            if (random.oneIn(2) && !partner.equals(receiver)) {
+                commissionByReferrer.put(partner, Money.ofMinor(sign * cents, EUR));
+            }
+        }
+        return Postings.forCommission(receiver, commissionByReferrer);
     }
 
-    public static Arbitrary<Postings> payments(List<PartnerId> partners) {
-        return Combinators.combine(Arbitraries.of(partners), Arbitraries.of(partners), amounts())
-                .filter((payer, payee, amount) -> !payer.equals(payee))
-                .as(Postings::forSettlementPayment);
+    public static Postings payment(RandomInputs random, List<PartnerId> partners) {
+        PartnerId payer = random.oneOf(partners);
+        return Postings.forSettlementPayment(payer, random.partnerOtherThan(payer, partners), amount(random));
     }
 
-    public static Arbitrary<Money> amounts() {
-        return Arbitraries.oneOf(Arbitraries.longs().between(-10_000_000_00L, 10_000_000_00L),
-                        Arbitraries.of(0L, 1L, -1L))
-                .map(cents -> Money.ofMinor(cents, EUR));
+    /** Up to ten million euros either way; half of the amounts are zero or one cent either way. */
+    public static Money amount(RandomInputs random) {
+        return random.oneIn(2) ? Money.ofMinor(random.oneOf(List.of(0L, 1L, -1L)), EUR)
+                : random.money(-10_000_000_00L, 10_000_000_00L);
     }
 }
