@@ -6,12 +6,10 @@ import org.allianceledger.api.problem.PreconditionFailed;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.partner.PartnerId;
-import org.allianceledger.writemodel.directory.AllianceDirectory;
 import org.allianceledger.writemodel.directory.AllianceView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -26,46 +24,40 @@ public class AllianceActions {
 
     private final LedgerCommands commands;
     private final AllianceAccess access;
-    private final AllianceDirectory directory;
-    private final TransactionTemplate transactions;
 
-    AllianceActions(LedgerCommands commands, AllianceAccess access, AllianceDirectory directory,
-                    TransactionTemplate transactions) {
+    AllianceActions(LedgerCommands commands, AllianceAccess access) {
         this.commands = commands;
         this.access = access;
-        this.directory = directory;
-        this.transactions = transactions;
     }
 
     public ResponseEntity<AllianceView> act(AllianceId allianceId, Caller caller, Function<PartnerId, Object> command) {
-        send(allianceId, caller, command);
+        decide(allianceId, caller, command);
         return current(allianceId, caller);
     }
 
     /**
      * Sends the command for a visible alliance and returns what its handler returned. With If-Match, the
-     * alliance's version is checked and held, in one transaction with the command, so no other write slips
-     * in between: a stale version is 412.
+     * alliance must be at a version the caller names: checked against the directory at once (412 if not), then
+     * passed to Axon as the version the alliance must still be at when it is loaded for the command, so a write
+     * that slipped in between makes the command 412 too, on any instance.
      */
     public <R> Sent<R> send(AllianceId allianceId, Caller caller, Function<PartnerId, Object> command) {
-        access.visibleTo(allianceId, caller);
-        String ifMatch = currentRequest().getHeader(HttpHeaders.IF_MATCH);
-        if (ifMatch == null) {
-            return sendNow(allianceId, caller, command);
-        }
-        return transactions.execute(tx -> {
-            long version = directory.lockVersion(allianceId).orElseThrow();
-            if (!VersionTag.matches(ifMatch, version)) {
-                throw new PreconditionFailed("the alliance is at version " + version + ", not " + ifMatch
-                        + "; read it again (GET returns its ETag) and decide again");
-            }
-            return sendNow(allianceId, caller, command);
-        });
+        R result = decide(allianceId, caller, command);
+        return new Sent<>(result, etag(access.visibleTo(allianceId, caller)));
     }
 
-    private <R> Sent<R> sendNow(AllianceId allianceId, Caller caller, Function<PartnerId, Object> command) {
-        R result = commands.send(command.apply(caller.actingPartner()), caller);
-        return new Sent<>(result, etag(access.visibleTo(allianceId, caller)));
+    private <R> R decide(AllianceId allianceId, Caller caller, Function<PartnerId, Object> command) {
+        AllianceView alliance = access.visibleTo(allianceId, caller);
+        String ifMatch = currentRequest().getHeader(HttpHeaders.IF_MATCH);
+        Object decided = command.apply(caller.actingPartner());
+        if (ifMatch == null || VersionTag.isAny(ifMatch)) {
+            return commands.send(decided, caller);
+        }
+        if (!VersionTag.matches(ifMatch, alliance.version())) {
+            throw new PreconditionFailed("the alliance is at version " + alliance.version() + ", not " + ifMatch
+                    + "; read it again (GET returns its ETag) and decide again");
+        }
+        return commands.sendExpecting(alliance.version(), decided, caller);
     }
 
     private static HttpServletRequest currentRequest() {

@@ -1,5 +1,6 @@
 package org.allianceledger.api.command;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,10 +19,21 @@ import java.util.Set;
  * and may never be; when that transaction ends the cache forgets the aggregates it changed.
  * With several instances a copy can be stale: a command decided on it appends a sequence number another
  * instance took, the unique constraint refuses it, Axon drops the copy and the command is decided again on
- * the stored events.
+ * the stored events; a command refused on a copy is decided again on the stored events too
+ * ({@link #forgetTargetOf}), so no refusal is answered for state the database no longer holds.
  */
 @Component
 public class AggregateCache extends WeakReferenceCache {
+
+    /**
+     * Drops the copy of the command's target aggregate, if one is kept, so the command can be decided on the
+     * stored events.
+     *
+     * @return whether a copy was kept
+     */
+    boolean forgetTargetOf(CommandMessage<?> command) {
+        return CommandTarget.of(command).map(this::remove).orElse(false);
+    }
 
     /** Called before a command is sent: inside a caller's transaction, holds back what the command caches. */
     void holdBackUntilCallerCompletes() {

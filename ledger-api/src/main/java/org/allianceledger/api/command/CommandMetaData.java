@@ -14,6 +14,8 @@ public final class CommandMetaData {
     public static final String CORRELATION_ID = "correlationId";
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     public static final String[] KEYS = {ACTOR, PARTNER, CORRELATION_ID, IDEMPOTENCY_KEY};
+    /** The aggregate version the caller decided on (If-Match); read by Axon when it loads the aggregate, not kept. */
+    static final String EXPECTED_VERSION = "expectedVersion";
 
     private CommandMetaData() {
     }

@@ -2,6 +2,7 @@ package org.allianceledger.api.config;
 
 import org.allianceledger.api.command.AggregateCache;
 import org.allianceledger.api.command.CommandMetaData;
+import org.allianceledger.api.command.ExpectedVersionTarget;
 import org.allianceledger.core.alliance.Alliance;
 import org.allianceledger.core.journey.CustomerJourney;
 import org.allianceledger.core.partner.Partner;
@@ -27,9 +28,13 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 import java.util.List;
 import java.util.Map;
@@ -64,7 +69,8 @@ class AxonConfiguration {
             AggregateConfigurer<CustomerJourney> journeys = AggregateConfigurer.defaultConfiguration(CustomerJourney.class);
             AggregateConfigurer<Alliance> alliances = AggregateConfigurer.defaultConfiguration(Alliance.class)
                     .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                            config.snapshotter(), properties.snapshotThreshold()));
+                            config.snapshotter(), properties.snapshotThreshold()))
+                    .configureCommandTargetResolver(config -> new ExpectedVersionTarget());
             if (properties.aggregateCache()) {
                 journeys.configureCache(config -> aggregates);
                 alliances.configureCache(config -> aggregates);
@@ -80,6 +86,18 @@ class AxonConfiguration {
                 }
             });
         };
+    }
+
+    /**
+     * Axon's units of work on Spring's transactions. Nested: a command sent inside a caller's transaction
+     * (Idempotency-Key) runs in a savepoint of it, so a command that lost a race rolls back to the savepoint and
+     * is decided again, and the key's record still commits with the command's effect. Without a caller's
+     * transaction, nested is a transaction of its own.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new SpringTransactionManager(transactions,
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED));
     }
 
     /** The projections' sequencing (application.yml names this bean for each tracking processor). */

@@ -6,6 +6,7 @@ import org.allianceledger.core.rule.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +57,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PreconditionFailed.class)
     ProblemDetail preconditionFailed(PreconditionFailed failed) {
         return Problems.of(HttpStatus.PRECONDITION_FAILED, "version-mismatch", failed.getMessage());
+    }
+
+    /** If-Match named a version the alliance had left when it was loaded for the command. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail versionConflict(ConflictingAggregateVersionException e) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "version-mismatch", "the alliance is at version "
+                + e.getActualVersion() + ", not \"" + e.getExpectedVersion()
+                + "\"; read it again (GET returns its ETag) and decide again");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -1,5 +1,6 @@
 package org.allianceledger.api.idempotency;
 
+import org.allianceledger.api.support.Concurrently;
 import org.allianceledger.api.support.Http;
 import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +107,20 @@ class RetriesAndVersionsIT extends RunningLedger {
         assertThat(fresh.status()).isEqualTo(201);
         assertThat(storedEvents()).isEqualTo(before + 1);
         assertThat(fresh.header("ETag")).isNotEqualTo(current);
+    }
+
+    @Test
+    void ofWritesRacingWithOneIfMatchExactlyOneIsAccepted() {
+        String etag = http.get(alliance, acme).header("ETag");
+        long before = storedEvents();
+
+        List<Http.Response> answers = Concurrently.run(8, racer -> http.post(campaign + "/spend", acme,
+                spend("RACE-" + racer), Map.of("If-Match", etag)));
+
+        assertThat(answers).extracting(Http.Response::status).containsOnly(201, 412).containsOnlyOnce(201);
+        assertThat(answers).filteredOn(answer -> answer.status() == 412).extracting(Http.Response::problem)
+                .containsOnly("version-mismatch");
+        assertThat(storedEvents()).isEqualTo(before + 1);
     }
 
     @Test

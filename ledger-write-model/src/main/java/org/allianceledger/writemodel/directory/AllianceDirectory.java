@@ -51,19 +51,6 @@ public class AllianceDirectory {
     }
 
     /**
-     * The alliance's current version, locking its directory row until the transaction ends: a write that
-     * checked If-Match against it cannot be overtaken by another write to the same alliance.
-     */
-    public OptionalLong lockVersion(AllianceId allianceId) {
-        return jdbc.sql("SELECT version FROM alliance_directory WHERE alliance_id = :id FOR UPDATE")
-                .param("id", allianceId.value())
-                .query(Long.class)
-                .optional()
-                .map(OptionalLong::of)
-                .orElse(OptionalLong.empty());
-    }
-
-    /**
      * The alliance's current version, holding its directory row against change until the transaction ends
      * (every alliance event updates the row, so a concurrent alliance command waits, and this waits for one
      * that has not committed yet). Decisions that depend on the alliance's state compare it with the version
