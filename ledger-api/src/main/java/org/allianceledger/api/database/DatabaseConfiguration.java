@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * The ledger's database: the external PostgreSQL named by LEDGER_DB_URL, or else an embedded PostgreSQL
@@ -20,6 +21,8 @@ import java.nio.file.Path;
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    /** A password written into LEDGER_DB_URL ({@code ?password=...}, also {@code sslpassword}) stays out of the log. */
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&]*");
 
     @Bean(destroyMethod = "close")
     LedgerDataSource dataSource(LedgerProperties properties) {
@@ -30,7 +33,7 @@ class DatabaseConfiguration {
             dataSource.setJdbcUrl(db.url());
             dataSource.setUsername(db.user());
             dataSource.setPassword(db.password());
-            log.info("Ledger database: external PostgreSQL at {}", db.url());
+            log.info("Ledger database: external PostgreSQL at {}", PASSWORD_IN_URL.matcher(db.url()).replaceAll("$1***"));
         } else {
             EmbeddedPostgres embedded = startEmbedded(properties.embedded());
             dataSource = new LedgerDataSource(embedded);
