@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -22,6 +23,8 @@ import javax.sql.DataSource;
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    /** A password written into LEDGER_DB_URL ({@code ?password=...}, also {@code sslpassword}) stays out of the log. */
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&]*");
 
     @Bean(destroyMethod = "close")
     LedgerDataSource dataSource(LedgerProperties properties) {
@@ -32,7 +35,7 @@ class DatabaseConfiguration {
             dataSource.setJdbcUrl(db.url());
             dataSource.setUsername(db.user());
             dataSource.setPassword(db.password());
-            log.info("Ledger database: external PostgreSQL at {}", db.url());
+            log.info("Ledger database: external PostgreSQL at {}", PASSWORD_IN_URL.matcher(db.url()).replaceAll("$1***"));
         } else {
             EmbeddedPostgres embedded = startEmbedded(properties.embedded());
             dataSource = new LedgerDataSource(embedded);

@@ -1,18 +1,17 @@
 package org.allianceledger.api.idempotency;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.allianceledger.api.problem.ProblemResponses;
 import org.allianceledger.api.problem.Problems;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.web.BufferedRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,15 +53,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyRecords records;
     private final TransactionTemplate transactions;
-    private final ObjectMapper json;
+    private final ProblemResponses problems;
     private final Clock clock;
     private final Counter replays;
 
-    IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ObjectMapper json, Clock clock,
+    IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ProblemResponses problems, Clock clock,
                       MeterRegistry registry) {
         this.records = records;
         this.transactions = transactions;
-        this.json = json;
+        this.problems = problems;
         this.clock = clock;
         this.replays = Counter.builder("ledger.idempotent.replays")
                 .description("Retried POSTs answered with their first response").register(registry);
@@ -91,7 +90,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
-            write(response, invalidKey());
+            problems.write(response, invalidKey());
             return;
         }
         String requestHash = hash(request, buffered.body());
@@ -114,7 +113,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (earlier == null || earlier.isEmpty()) {
             captured.copyBodyToResponse();
         } else if (!earlier.get().requestHash().equals(requestHash)) {
-            write(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+            problems.write(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                     "this Idempotency-Key was already used for a different request; use a new key for a new request"));
         } else {
             replays.increment();
@@ -145,12 +144,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.ETAG, stored.etag());
         }
         response.getOutputStream().write(stored.body());
-    }
-
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     private static ProblemDetail invalidKey() {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -41,8 +42,13 @@ class OperationDocumentation implements OpenApiCustomizer {
         boolean allianceScoped = path.startsWith("/api/v1/alliances/{allianceId}");
         Map<String, ApiResponse> errors = new LinkedHashMap<>();
         errors.put("400", problem("invalid-request", "A field or parameter is missing, malformed, out of range or not "
-                + "part of the request; errors[].field names it. malformed-request: the body is not JSON."));
-        errors.put("401", problem("unauthenticated", "No API key, or an unknown or revoked one."));
+                + "part of the request; errors[].field names it. malformed-request: the body is not JSON, or the "
+                + "request is not valid HTTP (an encoded NUL, slash or backslash or a broken percent-encoding in "
+                + "its path or query, a malformed header line)."));
+        errors.put("401", problem("unauthenticated", "No API key, or an unknown or revoked one.")
+                .addHeaderObject("WWW-Authenticate", new Header().schema(new StringSchema())
+                        .description("the RFC 6750 challenge; error=\"invalid_token\" when the key sent is no active key")
+                        .example("Bearer realm=\"alliance-ledger\", error=\"invalid_token\"")));
         errors.put("403", problem("forbidden-for-role", "The API key's role may not do this."));
         if (path.contains("{")) {
             errors.put("404", problem(allianceScoped ? "alliance-not-found" : "not-found",
@@ -58,13 +64,19 @@ class OperationDocumentation implements OpenApiCustomizer {
                     .description("1 to 255 characters; a retry with the same key and body gets the first response")
                     .schema(new StringSchema().maxLength(255)).example("spend-INV-1001"));
         }
+        if (operation.getRequestBody() != null) {
+            errors.put("415", problem("unsupported-media-type", "The body is not sent as application/json."));
+        }
         if (post && allianceScoped) {
             errors.put("412", problem("version-mismatch", "If-Match names an older version of the alliance."));
             operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
                     .description("the alliance's ETag: the write happens only if the alliance is still at that version")
                     .schema(new StringSchema()).example("\"7\""));
         }
+        errors.put("406", problem("not-acceptable", "The Accept header rules out JSON."));
         errors.put("429", problem("rate-limited", "Too many requests for this API key; see Retry-After."));
+        errors.put("500", problem("internal-error", "A failure of the ledger; quote the X-Correlation-Id response "
+                + "header when you report it."));
         operation.addParametersItem(new HeaderParameter().name("X-Correlation-Id").required(false)
                 .description("echoed in the response, logged, and stored on every event the request records")
                 .schema(new StringSchema().maxLength(100)));

@@ -18,6 +18,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -25,6 +26,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
 import java.util.Map;
@@ -112,9 +114,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected failure", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "the ledger could not complete the request. Quote the X-Correlation-Id "
-                        + "response header when you report it.");
+        return Problems.internalError();
     }
 
     @Override
@@ -169,6 +169,40 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", summary);
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A required query parameter is absent, e.g. a statement without {@code from}. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(@NonNull MissingServletRequestParameterException e,
+                                                                          @NonNull HttpHeaders headers,
+                                                                          @NonNull HttpStatusCode status,
+                                                                          @NonNull WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidField(e.getParameterName(),
+                "query parameter '" + e.getParameterName() + "' is required"));
+    }
+
+    /** No endpoint at this path (Spring answers it as a missing static resource, which says too much). */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(@NonNull NoResourceFoundException e,
+                                                                    @NonNull HttpHeaders headers,
+                                                                    @NonNull HttpStatusCode status,
+                                                                    @NonNull WebRequest request) {
+        return createResponseEntity(Problems.of(HttpStatus.NOT_FOUND, "not-found",
+                "nothing is at this path; the OpenAPI document at /v3/api-docs lists the API's paths"),
+                headers, status, request);
+    }
+
+    /**
+     * Spring MVC's own refusals (a wrong method, an unsupported content type, an unacceptable Accept...) come as
+     * problems of type about:blank: they get a named type here, and keep their headers (Allow, Accept).
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, @NonNull HttpHeaders headers,
+                                                          @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        if (body instanceof ProblemDetail problem && !problem.getType().toString().startsWith(Problems.TYPE_BASE)) {
+            body = Problems.ofStatus(status, problem.getDetail());
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private static ProblemDetail invalidField(String field, String detail) {

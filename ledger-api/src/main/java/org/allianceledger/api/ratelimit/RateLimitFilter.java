@@ -1,6 +1,5 @@
 package org.allianceledger.api.ratelimit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bucket4j.Bandwidth;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.allianceledger.api.problem.ProblemResponses;
 import org.allianceledger.api.problem.Problems;
 import org.allianceledger.api.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +17,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,13 +38,13 @@ import java.util.concurrent.TimeUnit;
 class RateLimitFilter extends OncePerRequestFilter {
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final ObjectMapper json;
+    private final ProblemResponses problems;
     private final long perMinute;
     private final Counter limited;
 
-    RateLimitFilter(ObjectMapper json, @Value("${ledger.rate-limit-per-minute:6000}") long perMinute,
+    RateLimitFilter(ProblemResponses problems, @Value("${ledger.rate-limit-per-minute:6000}") long perMinute,
                     MeterRegistry registry) {
-        this.json = json;
+        this.problems = problems;
         this.perMinute = perMinute;
         this.limited = Counter.builder("ledger.rate.limited")
                 .description("Requests refused with 429 because their API key was over its rate").register(registry);
@@ -66,10 +65,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
         limited.increment();
         long retryAfterSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+        problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                 "this API key made more than " + perMinute + " requests in a minute; retry after "
                         + retryAfterSeconds + " s"));
     }

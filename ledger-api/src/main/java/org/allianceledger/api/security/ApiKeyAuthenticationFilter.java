@@ -13,6 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Authenticates {@code Authorization: Bearer <api key>}. An unknown or revoked key leaves the request
@@ -31,12 +32,18 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            apiKeys.authenticate(header.substring(BEARER.length()).strip()).ifPresent(caller ->
-                    SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                            caller, null, List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())))));
-        }
+        bearerToken(request).flatMap(apiKeys::authenticate).ifPresent(caller ->
+                SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                        caller, null, List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())))));
         chain.doFilter(request, response);
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, if the request has one (it may be empty). */
+    static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(BEARER.length()).strip());
     }
 }

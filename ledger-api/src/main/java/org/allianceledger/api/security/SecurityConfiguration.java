@@ -1,25 +1,19 @@
 package org.allianceledger.api.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.http.HttpServletResponse;
 import org.allianceledger.api.apikey.ApiKeys;
+import org.allianceledger.api.problem.ProblemResponses;
 import org.allianceledger.api.problem.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-
-import java.io.IOException;
 
 /**
  * Every API endpoint is born protected: reads need a PARTNER or AUDITOR key, writes a PARTNER key, partner
@@ -29,10 +23,8 @@ import java.io.IOException;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ObjectMapper json, MeterRegistry registry)
+    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ProblemResponses problems, MeterRegistry registry)
             throws Exception {
-        Counter authenticationFailures = Counter.builder("ledger.authentication.failures")
-                .description("Requests to protected endpoints without a valid, unrevoked API key").register(registry);
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -50,12 +42,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/**").hasRole(Role.PARTNER.name())
                         .anyRequest().hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name()))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> {
-                            authenticationFailures.increment();
-                            write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                    "Send a valid, unrevoked API key as 'Authorization: Bearer <key>'."));
-                        })
-                        .accessDeniedHandler((request, response, ex) -> write(response, json,
+                        .authenticationEntryPoint(new BearerChallenge(problems, registry))
+                        .accessDeniedHandler((request, response, ex) -> problems.write(response,
                                 Problems.of(HttpStatus.FORBIDDEN, "forbidden-for-role",
                                         "This API key's role may not do this."))))
                 .build();
@@ -63,14 +51,8 @@ class SecurityConfiguration {
 
     /** A path the firewall refuses (e.g. "..", an encoded percent or NUL) is a 400 problem like any other. */
     @Bean
-    RequestRejectedHandler rejectedPathIsAProblem(ObjectMapper json) {
-        return (request, response, rejected) -> write(response, json, Problems.of(HttpStatus.BAD_REQUEST,
+    RequestRejectedHandler rejectedPathIsAProblem(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(response, Problems.of(HttpStatus.BAD_REQUEST,
                 "malformed-request", "the request path is not allowed: " + rejected.getMessage()));
-    }
-
-    private static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

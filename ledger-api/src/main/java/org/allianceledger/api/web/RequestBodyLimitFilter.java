@@ -1,15 +1,14 @@
 package org.allianceledger.api.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.allianceledger.api.problem.ProblemResponses;
 import org.allianceledger.api.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,10 +24,10 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     public static final int LIMIT = 64 * 1024;
 
-    private final ObjectMapper json;
+    private final ProblemResponses problems;
 
-    RequestBodyLimitFilter(ObjectMapper json) {
-        this.json = json;
+    RequestBodyLimitFilter(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -52,10 +51,8 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
+        problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
                 "request bodies are limited to 64 KiB"));
     }
 }

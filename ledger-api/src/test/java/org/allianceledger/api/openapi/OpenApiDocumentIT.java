@@ -53,14 +53,20 @@ class OpenApiDocumentIT extends RunningLedger {
                     if (operation.path("summary").asText().isBlank()) {
                         problems.add(endpoint + " has no summary");
                     }
-                    List<String> required = new ArrayList<>(List.of("401", "403", "429"));
+                    List<String> required = new ArrayList<>(List.of("401", "403", "406", "429"));
                     if (method.name().equals("POST") && path.startsWith("/api/v1/alliances/{allianceId}")) {
                         required.addAll(List.of("404", "412", "422"));
+                    }
+                    if (hasBody) {
+                        required.add("415");
                     }
                     for (String status : required) {
                         if (operation.path("responses").path(status).isMissingNode()) {
                             problems.add(endpoint + " does not document " + status);
                         }
+                    }
+                    if (operation.at("/responses/401/headers/WWW-Authenticate").isMissingNode()) {
+                        problems.add(endpoint + " does not document the 401's WWW-Authenticate challenge");
                     }
                     if (hasBody && operation.at("/requestBody/content/application~1json/examples/request").isMissingNode()) {
                         problems.add(endpoint + " has no example request");
