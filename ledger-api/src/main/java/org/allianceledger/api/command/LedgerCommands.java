@@ -4,6 +4,7 @@ import org.allianceledger.api.idempotency.IdempotencyFilter;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.web.CorrelationIdFilter;
 import org.allianceledger.core.rule.RuleViolation;
+import org.allianceledger.writemodel.turn.AggregateTurns;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -11,13 +12,15 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Sends a command on behalf of a caller, with the audit metadata its events will carry. Each attempt runs in a
- * savepoint of the caller's transaction if there is one (Idempotency-Key), else in a transaction of its own.
+ * savepoint of the caller's transaction if there is one (Idempotency-Key), else in a transaction of its own;
+ * inside a caller's transaction the command first waits for its turn on the aggregate ({@link AggregateTurns}).
  * When another write to the same aggregate won the race (its event took the sequence number, or it created the
  * aggregate first, or the alliance a journey command read has changed), the command is decided again on the new
  * state, up to {@value #ATTEMPTS} times, keyed or not. A command refused on the copy of its aggregate kept in
@@ -33,11 +36,13 @@ public class LedgerCommands {
     private final CommandGateway gateway;
     private final CommandMetrics metrics;
     private final AggregateCache aggregates;
+    private final AggregateTurns turns;
 
-    LedgerCommands(CommandGateway gateway, CommandMetrics metrics, AggregateCache aggregates) {
+    LedgerCommands(CommandGateway gateway, CommandMetrics metrics, AggregateCache aggregates, AggregateTurns turns) {
         this.gateway = gateway;
         this.metrics = metrics;
         this.aggregates = aggregates;
+        this.turns = turns;
     }
 
     public <R> R send(Object command, Caller caller) {
@@ -68,7 +73,10 @@ public class LedgerCommands {
     }
 
     private <R> R sendWithRetries(Object first, Supplier<?> command, Map<String, String> metaData) {
-        aggregates.holdBackUntilCallerCompletes();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            aggregates.holdBackUntilCallerCompletes();
+            CommandTarget.of(GenericCommandMessage.asCommandMessage(first)).ifPresent(turns::takeUntilCommit);
+        }
         boolean decidedOnStoredEvents = false;
         for (int attempt = 1; ; attempt++) {
             CommandMessage<?> message = GenericCommandMessage.asCommandMessage(attempt == 1 ? first : command.get())
