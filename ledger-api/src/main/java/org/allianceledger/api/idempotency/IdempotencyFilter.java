@@ -10,6 +10,7 @@ import org.allianceledger.api.problem.ProblemResponses;
 import org.allianceledger.api.problem.Problems;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.web.BufferedRequest;
+import org.allianceledger.writemodel.support.Sha256;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,10 +27,7 @@ import org.springframework.web.util.WebUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,12 +154,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     /** Same method, path and body: the same request. */
     private static String hash(HttpServletRequest request, byte[] body) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8),
+                body);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,9 +49,8 @@ class JourneyDecisionRaceIT extends ReliabilityLedger {
     void aSuspensionWaitsForAConversionDecidedWhileTheAllianceWasActive() throws Exception {
         String customer = pauseConversionsOf("before-suspension");
 
-        CompletableFuture<Http.Response> conversion = CompletableFuture.supplyAsync(() ->
+        CompletableFuture<Http.Response> conversion = pausedWhileSending(() ->
                 http.post(alliance + "/conversions", globex, conversion(customer, "2027-02-01T09:30:00Z")));
-        awaitPausedTransaction();
         Http.Response suspension = http.post(alliance + "/suspension", acme, "{\"reason\": \"audit\"}");
 
         assertThat(pausedTransactions()).as("the suspension committed while the conversion had not").isZero();
@@ -66,9 +66,8 @@ class JourneyDecisionRaceIT extends ReliabilityLedger {
         assertThat(http.post(amendment + "/acceptance", acme, "").status()).isEqualTo(200);
         String customer = pauseConversionsOf("before-amendment");
 
-        CompletableFuture<Http.Response> conversion = CompletableFuture.supplyAsync(() ->
+        CompletableFuture<Http.Response> conversion = pausedWhileSending(() ->
                 http.post(alliance + "/conversions", globex, conversion(customer, "2027-02-10T09:30:00Z")));
-        awaitPausedTransaction();
         Http.Response lastAcceptance = http.post(amendment + "/acceptance", initech, "");
 
         assertThat(pausedTransactions()).as("the amendment was agreed while the conversion had not committed").isZero();
@@ -83,9 +82,8 @@ class JourneyDecisionRaceIT extends ReliabilityLedger {
     void aConversionSentWhileASuspensionIsCommittingIsDecidedOnTheSuspendedAlliance() throws Exception {
         pauseSuspensions();
 
-        CompletableFuture<Http.Response> suspension = CompletableFuture.supplyAsync(() ->
+        CompletableFuture<Http.Response> suspension = pausedWhileSending(() ->
                 http.post(alliance + "/suspension", acme, "{\"reason\": \"audit\"}"));
-        awaitPausedTransaction();
         String customer = "during-suspension-" + UUID.randomUUID();
         Http.Response conversion = http.post(alliance + "/conversions", globex,
                 conversion(customer, "2027-02-01T09:30:00Z"));
@@ -125,8 +123,11 @@ class JourneyDecisionRaceIT extends ReliabilityLedger {
                 .formatted(PAUSE, PAUSE)).update();
     }
 
-    private void awaitPausedTransaction() {
+    /** Sends the request in the background and returns once its transaction is paused. */
+    private CompletableFuture<Http.Response> pausedWhileSending(Supplier<Http.Response> request) {
+        CompletableFuture<Http.Response> answer = CompletableFuture.supplyAsync(request);
         await().atMost(Duration.ofSeconds(10)).until(() -> pausedTransactions() > 0);
+        return answer;
     }
 
     private long pausedTransactions() {

@@ -42,7 +42,8 @@ public record Commission(Money revenue,
             throw new IllegalArgumentException("revenue and commission must be split over the same referrers");
         }
         if (revenueByReferrer.isEmpty() ? !amount.isZero()
-                : !sum(revenueByReferrer, revenue).equals(revenue) || !sum(commissionByReferrer, amount).equals(amount)) {
+                : !Money.sum(revenue.currency(), revenueByReferrer.values()).equals(revenue)
+                || !Money.sum(amount.currency(), commissionByReferrer.values()).equals(amount)) {
             throw new IllegalArgumentException("the referrers' shares must add up to the revenue and the commission");
         }
     }
@@ -62,9 +63,5 @@ public record Commission(Money revenue,
 
     public boolean isUnattributed() {
         return commissionByReferrer.isEmpty();
-    }
-
-    private static Money sum(Map<PartnerId, Money> shares, Money like) {
-        return shares.values().stream().reduce(Money.zero(like.currency()), Money::plus);
     }
 }

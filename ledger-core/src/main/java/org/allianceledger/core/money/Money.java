@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -61,6 +62,11 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
             throw new IllegalArgumentException("'" + amount + "' is not an amount of money; write it like 1234.50");
         }
         return new Money(parsed, currencyOf(currencyCode));
+    }
+
+    /** The sum of the amounts, each in this currency (else IllegalArgumentException); zero when there are none. */
+    public static Money sum(Currency currency, Collection<Money> amounts) {
+        return amounts.stream().reduce(zero(currency), Money::plus);
     }
 
     public static Money zero(Currency currency) {

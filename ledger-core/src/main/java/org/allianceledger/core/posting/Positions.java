@@ -69,6 +69,6 @@ public record Positions(Currency currency, Map<PartnerId, Money> balances) {
 
     /** Zero whenever only balanced transactions were posted. */
     public Money total() {
-        return balances.values().stream().reduce(Money.zero(currency), Money::plus);
+        return Money.sum(currency, balances.values());
     }
 }

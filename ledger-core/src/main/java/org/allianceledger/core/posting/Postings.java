@@ -37,7 +37,7 @@ public record Postings(List<Posting> lines) {
             throw new IllegalArgumentException("the payer " + payer + " must be one of the partners sharing the spend "
                     + split.keySet());
         }
-        Money splitTotal = split.values().stream().reduce(Money.zero(amount.currency()), Money::plus);
+        Money splitTotal = Money.sum(amount.currency(), split.values());
         if (!splitTotal.equals(amount)) {
             throw new IllegalArgumentException("the shares add up to " + splitTotal + ", not to the spend of " + amount);
         }

@@ -25,6 +25,15 @@ class MoneyTest {
     }
 
     @Test
+    void aSumIsExactZeroWhenEmptyAndRefusesAnotherCurrency() {
+        assertThat(Money.sum(EUR, java.util.List.of(Money.of("0.10", "EUR"), Money.of("0.20", "EUR"))))
+                .isEqualTo(Money.of("0.30", "EUR"));
+        assertThat(Money.sum(EUR, java.util.List.of())).isEqualTo(Money.zero(EUR));
+        assertThatThrownBy(() -> Money.sum(EUR, java.util.List.of(Money.of("1", "USD"))))
+                .isInstanceOf(CurrencyMismatch.class);
+    }
+
+    @Test
     void moreDecimalsThanTheCurrencyHasAreRejectedNotRounded() {
         assertThatThrownBy(() -> Money.of("12.345", "EUR"))
                 .isInstanceOf(IllegalArgumentException.class)

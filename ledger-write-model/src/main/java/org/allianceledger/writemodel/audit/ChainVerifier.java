@@ -1,12 +1,11 @@
 package org.allianceledger.writemodel.audit;
 
 import org.allianceledger.core.alliance.AllianceId;
+import org.allianceledger.writemodel.support.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -101,16 +100,9 @@ public class ChainVerifier {
 
     /** The same link the database computes (event_chain_link in the V8 migration). */
     static byte[] link(byte[] previous, String stream, long sequence, String type, byte[] payload) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            if (previous != null) {
-                sha256.update(previous);
-            }
-            sha256.update((stream + "|" + sequence + "|" + (type == null ? "" : type) + "|").getBytes(StandardCharsets.UTF_8));
-            return sha256.digest(payload);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.of(previous == null ? new byte[0] : previous,
+                (stream + "|" + sequence + "|" + (type == null ? "" : type) + "|").getBytes(StandardCharsets.UTF_8),
+                payload);
     }
 
     /** The newest link of a stream: what a partner keeps to check later that history was not rewritten. */
