@@ -67,6 +67,8 @@ final class EmbeddedDatabase {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", HOST)
+                    // the builder turns it off, as suits tests; a command answered 2xx must survive a crash of the server
+                    .setServerConfig("synchronous_commit", "on")
                     // the builder checks that the server is up by logging in with these settings
                     .setConnectConfig("password", password);
             if (port > 0) {

@@ -100,6 +100,7 @@ class EmbeddedDatabaseIT {
 
         assertThat(query(database, "SELECT current_user")).containsExactly("postgres");
         assertThat(query(database, "SHOW listen_addresses")).containsExactly("127.0.0.1");
+        assertThat(query(database, "SHOW synchronous_commit")).as("a commit is on disk when it returns").containsExactly("on");
         assertThat(query(database, "SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = 'postgres'"))
                 .containsExactly("t");
         // the rules the server is using now, for TCP and for the Unix socket alike
