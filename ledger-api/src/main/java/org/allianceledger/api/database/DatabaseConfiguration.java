@@ -1,6 +1,5 @@
 package org.allianceledger.api.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.allianceledger.api.config.LedgerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,16 +7,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
  * The ledger's database: the external PostgreSQL named by LEDGER_DB_URL, or else an embedded PostgreSQL
- * whose data stays in LEDGER_DATA_DIR, so a newcomer needs nothing installed and a restart keeps the ledger.
+ * whose data stays in LEDGER_DATA_DIR, so a newcomer needs nothing installed and a restart keeps the ledger
+ * (see {@link EmbeddedDatabase} for who may connect to it).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -37,12 +34,14 @@ class DatabaseConfiguration {
             dataSource.setPassword(db.password());
             log.info("Ledger database: external PostgreSQL at {}", PASSWORD_IN_URL.matcher(db.url()).replaceAll("$1***"));
         } else {
-            EmbeddedPostgres embedded = startEmbedded(properties.embedded());
+            Path dataDir = properties.embedded().dataDir().toAbsolutePath().normalize();
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir, properties.embedded().port());
             dataSource = new LedgerDataSource(embedded);
-            dataSource.setJdbcUrl(embedded.getJdbcUrl("postgres", "postgres"));
-            dataSource.setUsername("postgres");
-            log.info("Ledger database: embedded PostgreSQL on port {}, data in {}", embedded.getPort(),
-                    properties.embedded().dataDir().toAbsolutePath().normalize());
+            dataSource.setJdbcUrl(embedded.jdbcUrl());
+            dataSource.setUsername(EmbeddedDatabase.SUPERUSER);
+            dataSource.setPassword(embedded.password());
+            log.info("Ledger database: embedded PostgreSQL on {}:{}, data in {}; to look inside: {}",
+                    EmbeddedDatabase.HOST, embedded.port(), dataDir, embedded.psqlCommand());
         }
         dataSource.setPoolName("ledger");
         dataSource.setMaximumPoolSize(db.maxPoolSize());
@@ -53,21 +52,5 @@ class DatabaseConfiguration {
     @Bean
     PlatformTransactionManager transactionManager(DataSource dataSource) {
         return new AbortedTransactionGuard(dataSource);
-    }
-
-    private static EmbeddedPostgres startEmbedded(LedgerProperties.Embedded embedded) {
-        Path dataDir = embedded.dataDir().toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dataDir);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false);
-            if (embedded.port() > 0) {
-                builder.setPort(embedded.port());
-            }
-            return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL with data in " + dataDir, e);
-        }
     }
 }

@@ -1,17 +1,13 @@
 package org.allianceledger.api.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** The connection pool; when it runs on the embedded PostgreSQL, closing the pool also stops the server. */
 public class LedgerDataSource extends HikariDataSource {
 
-    private final EmbeddedPostgres embedded;
+    private final EmbeddedDatabase embedded;
 
-    LedgerDataSource(EmbeddedPostgres embedded) {
+    LedgerDataSource(EmbeddedDatabase embedded) {
         this.embedded = embedded;
     }
 
@@ -19,11 +15,7 @@ public class LedgerDataSource extends HikariDataSource {
     public void close() {
         super.close();
         if (embedded != null) {
-            try {
-                embedded.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("the embedded PostgreSQL did not stop cleanly", e);
-            }
+            embedded.stop();
         }
     }
 }

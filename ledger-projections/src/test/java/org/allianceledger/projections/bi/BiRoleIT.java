@@ -116,6 +116,31 @@ class BiRoleIT {
         }
     }
 
+    @Test
+    void aChangedPasswordIsSetAtTheNextMigrationOfAnExistingDatabaseAndAnEmptyOneKeepsIt() {
+        try {
+            migrate(db.dataSource().getJdbcUrl(), "rotated-bi-password");
+            String stored = storedPassword();
+            assumeThat(stored).as("the stored password is readable (superuser) and hashed").isNotNull();
+            assertThat(matches(stored, "rotated-bi-password")).as("the new password is in force").isTrue();
+            assertThat(matches(stored, MigratedDatabase.BI_PASSWORD)).as("the old one is not").isFalse();
+
+            migrate(db.dataSource().getJdbcUrl(), "");
+
+            assertThat(storedPassword()).as("an empty placeholder keeps the password").isEqualTo(stored);
+        } finally {
+            db.jdbc().sql("ALTER ROLE ledger_bi PASSWORD '" + MigratedDatabase.BI_PASSWORD + "'").update();
+        }
+    }
+
+    private void migrate(String url, String biPassword) {
+        Flyway.configure()
+                .dataSource(url, db.dataSource().getUsername(), db.dataSource().getPassword())
+                .placeholders(Map.of("biPassword", biPassword))
+                .load()
+                .migrate();
+    }
+
     private static void migrateFreshDatabase(String biPassword) {
         TestDatabase.Coordinates fresh = TestDatabase.fresh();
         Flyway.configure()

@@ -19,7 +19,8 @@ public final class MigratedDatabase implements AutoCloseable {
         dataSource.setJdbcUrl(db.url());
         dataSource.setUsername(db.user());
         dataSource.setPassword(db.password());
-        dataSource.setMaximumPoolSize(2);
+        // Flyway holds two connections while it migrates and its afterMigrate callback a third
+        dataSource.setMaximumPoolSize(3);
         Flyway.configure().dataSource(dataSource).placeholders(Map.of("biPassword", BI_PASSWORD)).load().migrate();
         jdbc = JdbcClient.create(dataSource);
     }
