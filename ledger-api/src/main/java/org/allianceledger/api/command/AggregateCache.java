@@ -20,19 +20,17 @@ import java.util.Set;
  * With several instances a copy can be stale: a command decided on it appends a sequence number another
  * instance took, the unique constraint refuses it, Axon drops the copy and the command is decided again on
  * the stored events; a command refused on a copy is decided again on the stored events too
- * ({@link #forgetTargetOf}), so no refusal is answered for state the database no longer holds.
+ * ({@link #holdsTargetOf}), so no refusal is answered for state the database no longer holds.
  */
 @Component
 public class AggregateCache extends WeakReferenceCache {
 
     /**
-     * Drops the copy of the command's target aggregate, if one is kept, so the command can be decided on the
-     * stored events.
-     *
-     * @return whether a copy was kept
+     * Whether a copy of the command's target aggregate is kept, so the command will be decided on it. (When a
+     * command is refused, Axon drops the copy it used, so its next attempt reads the stored events.)
      */
-    boolean forgetTargetOf(CommandMessage<?> command) {
-        return CommandTarget.of(command).map(this::remove).orElse(false);
+    boolean holdsTargetOf(CommandMessage<?> command) {
+        return CommandTarget.of(command).map(this::containsKey).orElse(false);
     }
 
     /** Called before a command is sent: inside a caller's transaction, holds back what the command caches. */

@@ -81,6 +81,7 @@ public class LedgerCommands {
         for (int attempt = 1; ; attempt++) {
             CommandMessage<?> message = GenericCommandMessage.asCommandMessage(attempt == 1 ? first : command.get())
                     .andMetaData(metaData);
+            boolean onCachedCopy = aggregates.holdsTargetOf(message);
             try {
                 return gateway.sendAndWait(message);
             } catch (ConcurrencyException | AggregateStreamCreationException raced) {
@@ -88,7 +89,7 @@ public class LedgerCommands {
                     throw raced;
                 }
             } catch (RuleViolation | ConflictingAggregateVersionException refused) {
-                if (decidedOnStoredEvents || !aggregates.forgetTargetOf(message)) {
+                if (decidedOnStoredEvents || !onCachedCopy) {
                     throw refused;
                 }
                 decidedOnStoredEvents = true;
