@@ -6,6 +6,7 @@ import org.allianceledger.api.problem.PreconditionFailed;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.core.alliance.AllianceId;
 import org.allianceledger.core.partner.PartnerId;
+import org.allianceledger.writemodel.directory.AllianceDirectory;
 import org.allianceledger.writemodel.directory.AllianceView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +25,12 @@ public class AllianceActions {
 
     private final LedgerCommands commands;
     private final AllianceAccess access;
+    private final AllianceDirectory directory;
 
-    AllianceActions(LedgerCommands commands, AllianceAccess access) {
+    AllianceActions(LedgerCommands commands, AllianceAccess access, AllianceDirectory directory) {
         this.commands = commands;
         this.access = access;
+        this.directory = directory;
     }
 
     public ResponseEntity<AllianceView> act(AllianceId allianceId, Caller caller, Function<PartnerId, Object> command) {
@@ -43,21 +46,26 @@ public class AllianceActions {
      */
     public <R> Sent<R> send(AllianceId allianceId, Caller caller, Function<PartnerId, Object> command) {
         R result = decide(allianceId, caller, command);
-        return new Sent<>(result, etag(access.visibleTo(allianceId, caller)));
+        return new Sent<>(result, VersionTag.of(version(allianceId)));
     }
 
     private <R> R decide(AllianceId allianceId, Caller caller, Function<PartnerId, Object> command) {
-        AllianceView alliance = access.visibleTo(allianceId, caller);
+        access.requireVisible(allianceId, caller);
         String ifMatch = currentRequest().getHeader(HttpHeaders.IF_MATCH);
         Object decided = command.apply(caller.actingPartner());
         if (ifMatch == null || VersionTag.isAny(ifMatch)) {
             return commands.send(decided, caller);
         }
-        if (!VersionTag.matches(ifMatch, alliance.version())) {
-            throw new PreconditionFailed("the alliance is at version " + alliance.version() + ", not " + ifMatch
+        long version = version(allianceId);
+        if (!VersionTag.matches(ifMatch, version)) {
+            throw new PreconditionFailed("the alliance is at version " + version + ", not " + ifMatch
                     + "; read it again (GET returns its ETag) and decide again");
         }
-        return commands.sendExpecting(alliance.version(), decided, caller);
+        return commands.sendExpecting(version, decided, caller);
+    }
+
+    private long version(AllianceId allianceId) {
+        return directory.version(allianceId).orElseThrow();
     }
 
     private static HttpServletRequest currentRequest() {

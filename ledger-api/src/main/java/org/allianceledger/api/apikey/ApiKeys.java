@@ -1,15 +1,19 @@
 package org.allianceledger.api.apikey;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.allianceledger.api.security.Caller;
 import org.allianceledger.api.security.Role;
 import org.allianceledger.core.partner.PartnerId;
 import org.allianceledger.writemodel.support.Sha256;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -19,6 +23,10 @@ import java.util.UUID;
  * API keys, stored as the SHA-256 of their secret only. A secret is 256 random bits, so a fast hash is
  * enough (there is nothing to brute-force), and looking a key up by the hash of the presented secret
  * means no stored secret is ever compared byte by byte: timing reveals nothing about it.
+ * <p>
+ * Requests are authenticated from memory: what a secret's hash stands for (a caller, or no active key) is
+ * kept for {@code LEDGER_API_KEY_CACHE_TTL} after it was read from the database. A key revoked on this
+ * instance stops working at once; one revoked on another instance stops working here within that bound.
  */
 @Repository
 public class ApiKeys {
@@ -26,21 +34,32 @@ public class ApiKeys {
     static final String BOOTSTRAP_ADMIN_KEY_ID = "bootstrap-admin";
     private static final String SECRET_PREFIX = "alk_";
 
+    private static final int REMEMBERED_SECRETS = 10_000;
+
     private final JdbcClient jdbc;
     private final SecureRandom random = new SecureRandom();
+    private final Cache<String, Optional<Caller>> callersBySecretHash;
 
-    public ApiKeys(JdbcClient jdbc) {
+    public ApiKeys(JdbcClient jdbc, @Value("${ledger.api-key-cache-ttl:PT5S}") Duration cacheTtl) {
         this.jdbc = jdbc;
+        this.callersBySecretHash = Caffeine.newBuilder()
+                .expireAfterWrite(cacheTtl)
+                .maximumSize(REMEMBERED_SECRETS)
+                .build();
     }
 
     public Optional<Caller> authenticate(String secret) {
         if (secret.isEmpty()) {
             return Optional.empty();
         }
+        return callersBySecretHash.get(hash(secret), this::activeKey);
+    }
+
+    private Optional<Caller> activeKey(String secretHash) {
         return jdbc.sql("""
                         SELECT key_id, role, partner_id FROM api_key
                         WHERE secret_hash = :hash AND revoked_at IS NULL""")
-                .param("hash", hash(secret))
+                .param("hash", secretHash)
                 .query((rs, row) -> new Caller(rs.getString("key_id"), Role.valueOf(rs.getString("role")),
                         rs.getString("partner_id") == null ? null : PartnerId.of(rs.getString("partner_id"))))
                 .optional();
@@ -56,10 +75,12 @@ public class ApiKeys {
 
     /** @return false when no active key has this id */
     public boolean revoke(String keyId, Instant now) {
-        return jdbc.sql("UPDATE api_key SET revoked_at = :now WHERE key_id = :id AND revoked_at IS NULL")
+        boolean revoked = jdbc.sql("UPDATE api_key SET revoked_at = :now WHERE key_id = :id AND revoked_at IS NULL")
                 .param("now", Timestamp.from(now))
                 .param("id", keyId)
                 .update() == 1;
+        forgetCallers();
+        return revoked;
     }
 
     /**
@@ -75,6 +96,12 @@ public class ApiKeys {
                 .param("hash", hash(secret))
                 .param("now", Timestamp.from(now))
                 .update();
+        forgetCallers();
+    }
+
+    /** Revocations and replaced keys are rare: every remembered secret is read again from the database. */
+    private void forgetCallers() {
+        callersBySecretHash.invalidateAll();
     }
 
     boolean anyActiveAdmin() {

@@ -2,7 +2,6 @@ package org.allianceledger.api.journey;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.allianceledger.api.alliance.AllianceAccess;
 import org.allianceledger.api.alliance.ReasonRequest;
 import org.allianceledger.api.command.LedgerCommands;
 import org.allianceledger.api.problem.Conflict;
@@ -22,7 +21,6 @@ import org.allianceledger.core.journey.ReferralId;
 import org.allianceledger.core.journey.ReverseConversion;
 import org.allianceledger.core.partner.PartnerId;
 import org.allianceledger.writemodel.conversion.ConversionIndex;
-import org.allianceledger.writemodel.directory.AllianceView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,14 +39,12 @@ import java.util.function.Supplier;
 @RequestMapping("/api/v1/alliances/{allianceId}")
 class JourneyController {
 
-    private final AllianceAccess access;
     private final AllianceContexts contexts;
     private final ConversionIndex conversions;
     private final LedgerCommands commands;
 
-    JourneyController(AllianceAccess access, AllianceContexts contexts, ConversionIndex conversions,
+    JourneyController(AllianceContexts contexts, ConversionIndex conversions,
                       LedgerCommands commands) {
-        this.access = access;
         this.contexts = contexts;
         this.conversions = conversions;
         this.commands = commands;
@@ -59,15 +55,15 @@ class JourneyController {
     @PostMapping("/referrals")
     ResponseEntity<ReferralResponse> refer(@PathVariable UUID allianceId, @Valid @RequestBody RecordReferralRequest request,
                                            @AuthenticationPrincipal Caller caller) {
-        AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
-        Supplier<AllianceContext> context = contexts.startingFrom(alliance);
+        AllianceId alliance = new AllianceId(allianceId);
+        Supplier<AllianceContext> context = contexts.visibleTo(alliance, caller);
         ReferralId referralId = new ReferralId(request.referralId() != null ? request.referralId() : UUID.randomUUID());
-        commands.sendBuiltFrom(() -> new RecordReferral(JourneyId.of(alliance.allianceId(), request.customerRef()),
-                alliance.allianceId(), request.customerRef(), referralId, caller.actingPartner(), request.toPartner(),
+        commands.sendBuiltFrom(() -> new RecordReferral(JourneyId.of(alliance, request.customerRef()),
+                alliance, request.customerRef(), referralId, caller.actingPartner(), request.toPartner(),
                 request.occurredAt(), request.campaignId() == null ? null : new CampaignId(request.campaignId()),
                 context.get()), caller);
         return ResponseEntity.created(URI.create("/api/v1/alliances/" + allianceId + "/referrals/" + referralId.value()))
-                .body(new ReferralResponse(alliance.allianceId(), referralId, caller.actingPartner(),
+                .body(new ReferralResponse(alliance, referralId, caller.actingPartner(),
                         request.toPartner(), request.customerRef(), request.occurredAt()));
     }
 
@@ -77,15 +73,15 @@ class JourneyController {
     ResponseEntity<ConversionResponse> convert(@PathVariable UUID allianceId,
                                                @Valid @RequestBody RecordConversionRequest request,
                                                @AuthenticationPrincipal Caller caller) {
-        AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
-        Supplier<AllianceContext> context = contexts.startingFrom(alliance);
+        AllianceId alliance = new AllianceId(allianceId);
+        Supplier<AllianceContext> context = contexts.visibleTo(alliance, caller);
         ConversionId conversionId = new ConversionId(request.conversionId() != null ? request.conversionId()
                 : UUID.randomUUID());
-        if (conversions.customerOf(alliance.allianceId(), conversionId).isPresent()) {
+        if (conversions.customerOf(alliance, conversionId).isPresent()) {
             throw new Conflict("conversion-already-exists", "a conversion with id " + conversionId + " is recorded");
         }
         ConversionRecorded recorded = commands.sendBuiltFrom(() -> new RecordConversion(
-                JourneyId.of(alliance.allianceId(), request.customerRef()), alliance.allianceId(),
+                JourneyId.of(alliance, request.customerRef()), alliance,
                 request.customerRef(), conversionId, caller.actingPartner(), request.revenue(), request.occurredAt(),
                 context.get()), caller);
         return ResponseEntity.created(URI.create("/api/v1/alliances/" + allianceId + "/conversions/" + conversionId))
@@ -98,13 +94,13 @@ class JourneyController {
     ConversionResponse refund(@PathVariable UUID allianceId, @PathVariable UUID conversionId,
                               @Valid @RequestBody(required = false) ReasonRequest request,
                               @AuthenticationPrincipal Caller caller) {
-        AllianceView alliance = access.visibleTo(new AllianceId(allianceId), caller);
-        Supplier<AllianceContext> context = contexts.startingFrom(alliance);
+        AllianceId alliance = new AllianceId(allianceId);
+        Supplier<AllianceContext> context = contexts.visibleTo(alliance, caller);
         ConversionId id = new ConversionId(conversionId);
-        CustomerRef customer = conversions.customerOf(alliance.allianceId(), id).orElseThrow(() ->
+        CustomerRef customer = conversions.customerOf(alliance, id).orElseThrow(() ->
                 new NotFound("conversion-not-found", "no conversion " + conversionId + " is recorded in this alliance"));
         ConversionReversed refund = commands.sendBuiltFrom(() -> new ReverseConversion(
-                JourneyId.of(alliance.allianceId(), customer), id, caller.actingPartner(), ReasonRequest.of(request),
+                JourneyId.of(alliance, customer), id, caller.actingPartner(), ReasonRequest.of(request),
                 context.get()), caller);
         return ConversionResponse.of(refund);
     }

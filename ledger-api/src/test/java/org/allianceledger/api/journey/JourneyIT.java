@@ -69,6 +69,20 @@ class JourneyIT extends RunningLedger {
     }
 
     @Test
+    void aJourneyIsDecidedOnTheAllianceAsItIsNotAsTheLastCommandSawIt() {
+        assertThat(http.post(alliance + "/referrals", acme, referral("globex", "cust-4")).status()).isEqualTo(201);
+        http.post(alliance + "/suspension", globex, "{\"reason\": \"audit\"}");
+        long before = storedEvents();
+
+        Http.Response whileSuspended = http.post(alliance + "/referrals", acme, referral("globex", "cust-4"));
+        assertThat(whileSuspended.problem()).isEqualTo("alliance-not-active");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        http.post(alliance + "/resumption", acme, "");
+        assertThat(http.post(alliance + "/referrals", acme, referral("globex", "cust-4")).status()).isEqualTo(201);
+    }
+
+    @Test
     void aCustomerReferenceIsPseudonymousNotPersonalData() {
         Http.Response rejected = http.post(alliance + "/referrals", acme, referral("globex", "jane.doe@example.com"));
 

@@ -4,12 +4,17 @@ import org.allianceledger.api.support.Http;
 import org.allianceledger.api.support.RunningLedger;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.allianceledger.api.support.LedgerScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class AuthenticationIT extends RunningLedger {
+
+    /** LEDGER_API_KEY_CACHE_TTL's default. */
+    private static final Duration CACHE_BOUND = Duration.ofSeconds(5);
 
     @Test
     void aRequestWithoutAKeyOrWithAnUnknownKeyIsUnauthenticated() {
@@ -29,6 +34,18 @@ class AuthenticationIT extends RunningLedger {
 
         assertThat(http.get("/api/v1/alliances", secret).status()).isEqualTo(401);
         assertThat(http.delete("/api/v1/api-keys/" + issued.text("keyId"), ADMIN_KEY).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aKeyRevokedByAnotherInstanceStopsWorkingHereWithinTheCacheBound() {
+        Http.Response issued = http.post("/api/v1/api-keys", ADMIN_KEY, "{\"role\": \"AUDITOR\"}");
+        String secret = issued.text("secret");
+        assertThat(http.get("/api/v1/alliances", secret).status()).isEqualTo(200);
+
+        jdbc.sql("UPDATE api_key SET revoked_at = now() WHERE key_id = :id").param("id", issued.text("keyId")).update();
+
+        await().atMost(CACHE_BOUND.plusSeconds(1)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.get("/api/v1/alliances", secret).status() == 401);
     }
 
     @Test

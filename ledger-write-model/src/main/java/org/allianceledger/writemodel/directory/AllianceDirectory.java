@@ -50,6 +50,16 @@ public class AllianceDirectory {
                 .optional();
     }
 
+    /** The alliance's current version (its ETag), without reading the rest of it. */
+    public OptionalLong version(AllianceId allianceId) {
+        return versionWhere(allianceId, "");
+    }
+
+    /** The partners of an alliance, in their order; empty when there is no such alliance. They never change. */
+    public List<PartnerId> partners(AllianceId allianceId) {
+        return members(allianceId.value()).stream().map(AllianceView.Member::partnerId).toList();
+    }
+
     /**
      * The alliance's current version, holding its directory row against change until the transaction ends
      * (every alliance event updates the row, so a concurrent alliance command waits, and this waits for one
@@ -57,7 +67,11 @@ public class AllianceDirectory {
      * they read.
      */
     public OptionalLong versionHeldForShare(AllianceId allianceId) {
-        return jdbc.sql("SELECT version FROM alliance_directory WHERE alliance_id = :id FOR SHARE")
+        return versionWhere(allianceId, " FOR SHARE");
+    }
+
+    private OptionalLong versionWhere(AllianceId allianceId, String lock) {
+        return jdbc.sql("SELECT version FROM alliance_directory WHERE alliance_id = :id" + lock)
                 .param("id", allianceId.value())
                 .query(Long.class)
                 .optional()
