@@ -45,6 +45,12 @@ class DatabaseConfiguration {
         }
         dataSource.setPoolName("ledger");
         dataSource.setMaximumPoolSize(db.maxPoolSize());
+        // While PostgreSQL cannot be reached, a request waits this long for a connection and is then answered 503
+        // (Hikari's default, 30 s, would hold every request that long). Checking that an idle connection is still
+        // alive must fit inside that wait.
+        dataSource.setConnectionTimeout(db.connectionTimeout().toMillis());
+        dataSource.setValidationTimeout(Math.max(LedgerProperties.POOL_TIMEOUT_FLOOR.toMillis(),
+                db.connectionTimeout().toMillis() / 2));
         return dataSource;
     }
 

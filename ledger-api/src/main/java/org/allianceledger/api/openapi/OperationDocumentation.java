@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -77,6 +78,10 @@ class OperationDocumentation implements OpenApiCustomizer {
         errors.put("429", problem("rate-limited", "Too many requests for this API key; see Retry-After."));
         errors.put("500", problem("internal-error", "A failure of the ledger; quote the X-Correlation-Id response "
                 + "header when you report it."));
+        errors.put("503", problem("database-unavailable", "The ledger cannot reach its database just now (also "
+                + "for the API key check); retry after Retry-After seconds with the same Idempotency-Key.")
+                .addHeaderObject("Retry-After", new Header().schema(new IntegerSchema())
+                        .description("seconds to wait before retrying").example(5)));
         operation.addParametersItem(new HeaderParameter().name("X-Correlation-Id").required(false)
                 .description("echoed in the response, logged, and stored on every event the request records")
                 .schema(new StringSchema().maxLength(100)));

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The one place where failures become problem details. */
@@ -110,11 +111,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
     }
 
-    /** Anything unforeseen: logged with its correlation id, reported without internals. */
+    /**
+     * Anything unforeseen: logged with its correlation id, reported without internals. Unless it is that the
+     * database cannot be reached, whatever the exception that carries it: then 503 with Retry-After.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        Optional<Throwable> databaseUnavailable = DatabaseUnavailable.causeOf(e);
+        if (databaseUnavailable.isPresent()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(DatabaseUnavailable.problem(databaseUnavailable.get()));
+        }
         log.error("unexpected failure", e);
-        return Problems.internalError();
+        return ResponseEntity.internalServerError().body(Problems.internalError());
     }
 
     @Override

@@ -53,7 +53,7 @@ class OpenApiDocumentIT extends RunningLedger {
                     if (operation.path("summary").asText().isBlank()) {
                         problems.add(endpoint + " has no summary");
                     }
-                    List<String> required = new ArrayList<>(List.of("401", "403", "406", "429"));
+                    List<String> required = new ArrayList<>(List.of("401", "403", "406", "429", "503"));
                     if (method.name().equals("POST") && path.startsWith("/api/v1/alliances/{allianceId}")) {
                         required.addAll(List.of("404", "412", "422"));
                     }
@@ -67,6 +67,9 @@ class OpenApiDocumentIT extends RunningLedger {
                     }
                     if (operation.at("/responses/401/headers/WWW-Authenticate").isMissingNode()) {
                         problems.add(endpoint + " does not document the 401's WWW-Authenticate challenge");
+                    }
+                    if (operation.at("/responses/503/headers/Retry-After").isMissingNode()) {
+                        problems.add(endpoint + " does not document the 503's Retry-After");
                     }
                     if (hasBody && operation.at("/requestBody/content/application~1json/examples/request").isMissingNode()) {
                         problems.add(endpoint + " has no example request");
