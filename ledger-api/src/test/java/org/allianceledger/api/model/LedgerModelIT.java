@@ -1,6 +1,6 @@
 package org.allianceledger.api.model;
 
-import org.allianceledger.api.support.RunningLedger;
+import org.allianceledger.api.reliability.ReliabilityLedger;
 import org.allianceledger.core.testing.RandomCases;
 import org.allianceledger.core.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
@@ -18,13 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * referrals, conversions and refunds, settlement payments), some broken on purpose, some sent at the same
  * moment, some retried with their Idempotency-Key. After every step the answers, balances, budgets, journal
  * totals and settlement plan must be what the reference model in this package says, and every alliance's
- * positions must sum to zero.
+ * positions must sum to zero. It shares the reliability tests' context: its retries move the replay counter
+ * that other tests read as an exact value.
  * <p>
  * The draws come from one seed ({@code -Dledger.property.seed}, as for the property tests: {@code 20270101}
  * unless told, {@code new} draws one); {@code -Dledger.model.steps} sets how many steps (60 in the test
  * command). A failure names the step, the seed and the command that replays it.
  */
-class LedgerModelIT extends RunningLedger {
+class LedgerModelIT extends ReliabilityLedger {
 
     static final String STEPS_PROPERTY = "ledger.model.steps";
     static final int DEFAULT_STEPS = 60;

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 /**
  * Draws the next command from what the model holds: mostly one the ledger should accept, and about one in
  * {@value #INVALID_ONE_IN} broken on purpose (a rule violated, a partner acting where it may not). Many valid
- * draws are refused anyway (budget runs out, a suspended alliance, a window with no referral), as in life.
+ * draws are refused anyway (a budget runs out, an alliance is suspended), as in life.
  * Numbers favour their edges (one cent, the largest amounts, a lookback window's last second).
  */
 final class RandomCommands {
