@@ -4,9 +4,10 @@ import org.allianceledger.api.support.RunningLedger;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The running service for the reliability tests, in a context of their own: their races, retries and hostile
- * requests move counters (replays, refusals) and fill projections that other tests read as exact values.
+ * The running service for the reliability tests (and the model-based test), in a context of their own: their
+ * races, retries and hostile requests move counters (replays, refusals) and fill projections that other tests
+ * read as exact values.
  */
 @TestPropertySource(properties = "ledger.test-context=reliability")
-abstract class ReliabilityLedger extends RunningLedger {
+public abstract class ReliabilityLedger extends RunningLedger {
 }

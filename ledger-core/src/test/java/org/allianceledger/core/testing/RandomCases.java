@@ -53,7 +53,11 @@ public final class RandomCases {
                 .formatted(test, index, cases, seed, module(), test, SEED_PROPERTY, seed, CASES_PROPERTY, cases);
     }
 
-    private static long seed() {
+    /**
+     * The seed of this run: {@value #FIXED_SEED}, the one {@code -Dledger.property.seed} gives, or one drawn
+     * for {@code new} (printed once). For tests that follow one long random sequence instead of many cases.
+     */
+    public static long seed() {
         String given = System.getProperty(SEED_PROPERTY);
         if (given == null || given.isBlank()) {
             return FIXED_SEED;
@@ -66,6 +70,11 @@ public final class RandomCases {
         } catch (NumberFormatException notANumber) {
             throw new IllegalArgumentException(SEED_PROPERTY + " must be a whole number or 'new', was '" + given + "'");
         }
+    }
+
+    /** Inputs drawn from the seed alone: the same seed gives the same sequence of draws. */
+    public static RandomInputs inputs(long seed) {
+        return new RandomInputs(new SplittableRandom(seed));
     }
 
     /** One drawn seed for the whole test run, printed so that a failure found with it can be replayed. */

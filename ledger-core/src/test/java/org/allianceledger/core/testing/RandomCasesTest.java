@@ -20,6 +20,15 @@ class RandomCasesTest {
     }
 
     @Test
+    void oneSequenceFromASeedIsTheSameEveryTime() {
+        RandomInputs first = RandomCases.inputs(7L);
+        RandomInputs again = RandomCases.inputs(7L);
+        for (int i = 0; i < 100; i++) {
+            assertThat(again.anyLong()).isEqualTo(first.anyLong());
+        }
+    }
+
+    @Test
     void everyCaseRunsAndTheirCountIsReturned() {
         AtomicInteger ran = new AtomicInteger();
 
