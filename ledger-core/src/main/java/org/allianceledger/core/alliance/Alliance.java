@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,10 +63,7 @@ public class Alliance {
     void handle(AcceptAlliance command) {
         assertPartnerOfAlliance(command.partner());
         assertAwaitingAcceptance();
-        if (accepted.contains(command.partner())) {
-            throw new RuleViolation(Rule.ALREADY_ACCEPTED,
-                    "partner " + command.partner() + " has already accepted this alliance");
-        }
+        assertNotYetAccepted(command.partner());
         apply(new AllianceAccepted(allianceId, command.partner()));
         if (accepted.size() == partners.size()) {
             apply(new AllianceActivated(allianceId));
@@ -76,11 +74,7 @@ public class Alliance {
     void handle(DeclineAlliance command) {
         assertPartnerOfAlliance(command.partner());
         assertAwaitingAcceptance();
-        if (accepted.contains(command.partner())) {
-            throw new RuleViolation(proposedBy.equals(command.partner())
-                    ? Rule.PROPOSER_CANNOT_DECLINE : Rule.ALREADY_ACCEPTED,
-                    "partner " + command.partner() + " has already accepted this alliance and cannot decline it");
-        }
+        assertMayDecline(command.partner());
         apply(new AllianceDeclined(allianceId, command.partner(), command.reason()));
     }
 
@@ -88,10 +82,7 @@ public class Alliance {
     void handle(ProposeAmendment command) {
         assertPartnerOfAlliance(command.proposedBy());
         assertActive();
-        if (amendmentIds.contains(command.amendmentId())) {
-            throw new RuleViolation(Rule.AMENDMENT_ID_TAKEN,
-                    "an amendment with id " + command.amendmentId() + " was already proposed");
-        }
+        assertAmendmentIdFree(command.amendmentId());
         command.terms().assertValidFor(partners);
         terms.assertEffectiveAfterLatest(command.terms());
         apply(new AmendmentProposed(allianceId, command.amendmentId(), command.proposedBy(), command.terms()));
@@ -101,15 +92,7 @@ public class Alliance {
     void handle(AcceptAmendment command) {
         assertPartnerOfAlliance(command.partner());
         assertActive();
-        PendingAmendment pending = pendingAmendments.get(command.amendmentId());
-        if (pending == null) {
-            throw new RuleViolation(Rule.NO_SUCH_PENDING_AMENDMENT,
-                    "no amendment " + command.amendmentId() + " awaits acceptance");
-        }
-        if (pending.acceptedBy().contains(command.partner())) {
-            throw new RuleViolation(Rule.ALREADY_ACCEPTED,
-                    "partner " + command.partner() + " has already accepted amendment " + command.amendmentId());
-        }
+        PendingAmendment pending = assertAmendmentAcceptableBy(command.amendmentId(), command.partner());
         boolean lastAcceptance = pending.acceptedBy().size() + 1 == partners.size();
         if (lastAcceptance) {
             // another amendment may have been agreed since this one was proposed
@@ -131,19 +114,14 @@ public class Alliance {
     @CommandHandler
     void handle(ResumeAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        if (status != AllianceStatus.SUSPENDED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_SUSPENDED, "the alliance is " + status + ", not suspended");
-        }
+        assertSuspended();
         apply(new AllianceResumed(allianceId, command.partner()));
     }
 
     @CommandHandler
     void handle(DissolveAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        if (status != AllianceStatus.ACTIVE && status != AllianceStatus.SUSPENDED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_ACTIVE,
-                    "only an active or suspended alliance can be dissolved; this one is " + status);
-        }
+        assertDissolvable();
         apply(new AllianceDissolved(allianceId, command.partner(), command.reason()));
     }
 
@@ -151,13 +129,8 @@ public class Alliance {
     void handle(LaunchCampaign command) {
         assertPartnerOfAlliance(command.partner());
         assertActive();
-        if (campaigns.containsKey(command.campaignId())) {
-            throw new RuleViolation(Rule.CAMPAIGN_ID_TAKEN, "a campaign with id " + command.campaignId() + " exists");
-        }
-        if (command.endsOn().isBefore(command.startsOn())) {
-            throw new RuleViolation(Rule.CAMPAIGN_DATES_REVERSED, "a campaign cannot end (" + command.endsOn()
-                    + ") before it starts (" + command.startsOn() + ")");
-        }
+        assertCampaignIdFree(command.campaignId());
+        assertEndsNotBeforeStart(command.startsOn(), command.endsOn());
         apply(new CampaignLaunched(allianceId, command.campaignId(), command.partner(), command.name(),
                 command.startsOn(), command.endsOn()));
     }
@@ -178,9 +151,7 @@ public class Alliance {
         assertActive();
         assertPositiveInAllianceCurrency(command.amount());
         Campaign campaign = assertOpenCampaign(command.campaignId());
-        if (spendIds.contains(command.spendId())) {
-            throw new RuleViolation(Rule.SPEND_ID_TAKEN, "a spend with id " + command.spendId() + " is recorded");
-        }
+        assertSpendIdFree(command.spendId());
         campaign.assertWithinDates(command.incurredOn());
         campaign.assertInvoiceNotRecorded(command.vendor(), command.invoiceRef());
         TermsVersion inForce = terms.assertTermsInForceOn(command.incurredOn());
@@ -221,16 +192,8 @@ public class Alliance {
         assertPartnerOfAlliance(command.payer());
         assertStarted();
         assertPositiveInAllianceCurrency(command.amount());
-        if (paymentIds.contains(command.paymentId())) {
-            throw new RuleViolation(Rule.PAYMENT_ID_TAKEN, "a payment with id " + command.paymentId() + " is recorded");
-        }
-        if (command.payee().equals(command.payer())) {
-            throw new RuleViolation(Rule.PAYMENT_TO_SELF, "partner " + command.payer() + " cannot pay itself");
-        }
-        if (!partners.contains(command.payee())) {
-            throw new RuleViolation(Rule.PAYEE_NOT_A_PARTNER,
-                    "partner " + command.payee() + " is not a partner of this alliance and cannot be paid through it");
-        }
+        assertPaymentIdFree(command.paymentId());
+        assertPaidToAnotherPartner(command.payer(), command.payee());
         apply(new SettlementPaymentRecorded(allianceId, command.paymentId(), command.payer(), command.payee(),
                 command.amount(), command.paidOn(), command.reference()));
     }
@@ -254,6 +217,44 @@ public class Alliance {
         Campaign campaign = assertCampaign(campaignId);
         campaign.assertOpen();
         return campaign;
+    }
+
+    private void assertCampaignIdFree(CampaignId campaignId) {
+        if (campaigns.containsKey(campaignId)) {
+            throw new RuleViolation(Rule.CAMPAIGN_ID_TAKEN, "a campaign with id " + campaignId + " exists");
+        }
+    }
+
+    /** A one-day campaign starts and ends on the same date. */
+    private static void assertEndsNotBeforeStart(LocalDate startsOn, LocalDate endsOn) {
+        if (endsOn.isBefore(startsOn)) {
+            throw new RuleViolation(Rule.CAMPAIGN_DATES_REVERSED, "a campaign cannot end (" + endsOn
+                    + ") before it starts (" + startsOn + ")");
+        }
+    }
+
+    /** Spend ids are unique across the alliance, not only within one campaign. */
+    private void assertSpendIdFree(SpendId spendId) {
+        if (spendIds.contains(spendId)) {
+            throw new RuleViolation(Rule.SPEND_ID_TAKEN, "a spend with id " + spendId + " is recorded");
+        }
+    }
+
+    private void assertPaymentIdFree(PaymentId paymentId) {
+        if (paymentIds.contains(paymentId)) {
+            throw new RuleViolation(Rule.PAYMENT_ID_TAKEN, "a payment with id " + paymentId + " is recorded");
+        }
+    }
+
+    /** A settlement payment moves money between two partners of this alliance. */
+    private void assertPaidToAnotherPartner(PartnerId payer, PartnerId payee) {
+        if (payee.equals(payer)) {
+            throw new RuleViolation(Rule.PAYMENT_TO_SELF, "partner " + payer + " cannot pay itself");
+        }
+        if (!partners.contains(payee)) {
+            throw new RuleViolation(Rule.PAYEE_NOT_A_PARTNER,
+                    "partner " + payee + " is not a partner of this alliance and cannot be paid through it");
+        }
     }
 
     private void assertPositiveInAllianceCurrency(Money amount) {
@@ -317,6 +318,57 @@ public class Alliance {
         if (status != AllianceStatus.ACTIVE) {
             throw new RuleViolation(Rule.ALLIANCE_NOT_ACTIVE, "the alliance is " + status + ", not active");
         }
+    }
+
+    private void assertSuspended() {
+        if (status != AllianceStatus.SUSPENDED) {
+            throw new RuleViolation(Rule.ALLIANCE_NOT_SUSPENDED, "the alliance is " + status + ", not suspended");
+        }
+    }
+
+    /** Suspension pauses an alliance without ending it, so a suspended alliance can still be dissolved. */
+    private void assertDissolvable() {
+        if (status != AllianceStatus.ACTIVE && status != AllianceStatus.SUSPENDED) {
+            throw new RuleViolation(Rule.ALLIANCE_NOT_ACTIVE,
+                    "only an active or suspended alliance can be dissolved; this one is " + status);
+        }
+    }
+
+    private void assertNotYetAccepted(PartnerId partner) {
+        if (accepted.contains(partner)) {
+            throw new RuleViolation(Rule.ALREADY_ACCEPTED,
+                    "partner " + partner + " has already accepted this alliance");
+        }
+    }
+
+    /** Only a partner that has not accepted may decline; the proposer accepted by proposing, so it never may. */
+    private void assertMayDecline(PartnerId partner) {
+        if (accepted.contains(partner)) {
+            throw new RuleViolation(proposedBy.equals(partner) ? Rule.PROPOSER_CANNOT_DECLINE : Rule.ALREADY_ACCEPTED,
+                    "partner " + partner + " has already accepted this alliance and cannot decline it");
+        }
+    }
+
+    /** Amendment ids stay taken once proposed, even after the amendment was agreed. */
+    private void assertAmendmentIdFree(AmendmentId amendmentId) {
+        if (amendmentIds.contains(amendmentId)) {
+            throw new RuleViolation(Rule.AMENDMENT_ID_TAKEN,
+                    "an amendment with id " + amendmentId + " was already proposed");
+        }
+    }
+
+    /** @return the amendment, still awaiting acceptance and not yet accepted by this partner */
+    private PendingAmendment assertAmendmentAcceptableBy(AmendmentId amendmentId, PartnerId partner) {
+        PendingAmendment pending = pendingAmendments.get(amendmentId);
+        if (pending == null) {
+            throw new RuleViolation(Rule.NO_SUCH_PENDING_AMENDMENT,
+                    "no amendment " + amendmentId + " awaits acceptance");
+        }
+        if (pending.acceptedBy().contains(partner)) {
+            throw new RuleViolation(Rule.ALREADY_ACCEPTED,
+                    "partner " + partner + " has already accepted amendment " + amendmentId);
+        }
+        return pending;
     }
 
     @EventSourcingHandler
