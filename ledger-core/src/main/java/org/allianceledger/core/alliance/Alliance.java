@@ -62,7 +62,7 @@ public class Alliance {
     @CommandHandler
     void handle(AcceptAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        assertAwaitingAcceptance();
+        status.assertAwaitingAcceptance();
         assertNotYetAccepted(command.partner());
         apply(new AllianceAccepted(allianceId, command.partner()));
         if (accepted.size() == partners.size()) {
@@ -73,7 +73,7 @@ public class Alliance {
     @CommandHandler
     void handle(DeclineAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        assertAwaitingAcceptance();
+        status.assertAwaitingAcceptance();
         assertMayDecline(command.partner());
         apply(new AllianceDeclined(allianceId, command.partner(), command.reason()));
     }
@@ -81,7 +81,7 @@ public class Alliance {
     @CommandHandler
     void handle(ProposeAmendment command) {
         assertPartnerOfAlliance(command.proposedBy());
-        assertActive();
+        status.assertActive();
         assertAmendmentIdFree(command.amendmentId());
         command.terms().assertValidFor(partners);
         terms.assertEffectiveAfterLatest(command.terms());
@@ -91,7 +91,7 @@ public class Alliance {
     @CommandHandler
     void handle(AcceptAmendment command) {
         assertPartnerOfAlliance(command.partner());
-        assertActive();
+        status.assertActive();
         PendingAmendment pending = assertAmendmentAcceptableBy(command.amendmentId(), command.partner());
         boolean lastAcceptance = pending.acceptedBy().size() + 1 == partners.size();
         if (lastAcceptance) {
@@ -107,28 +107,28 @@ public class Alliance {
     @CommandHandler
     void handle(SuspendAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        assertActive();
+        status.assertActive();
         apply(new AllianceSuspended(allianceId, command.partner(), command.reason()));
     }
 
     @CommandHandler
     void handle(ResumeAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        assertSuspended();
+        status.assertSuspended();
         apply(new AllianceResumed(allianceId, command.partner()));
     }
 
     @CommandHandler
     void handle(DissolveAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        assertDissolvable();
+        status.assertDissolvable();
         apply(new AllianceDissolved(allianceId, command.partner(), command.reason()));
     }
 
     @CommandHandler
     void handle(LaunchCampaign command) {
         assertPartnerOfAlliance(command.partner());
-        assertActive();
+        status.assertActive();
         assertCampaignIdFree(command.campaignId());
         assertEndsNotBeforeStart(command.startsOn(), command.endsOn());
         apply(new CampaignLaunched(allianceId, command.campaignId(), command.partner(), command.name(),
@@ -138,7 +138,7 @@ public class Alliance {
     @CommandHandler
     void handle(CommitBudget command) {
         assertPartnerOfAlliance(command.partner());
-        assertActive();
+        status.assertActive();
         assertPositiveInAllianceCurrency(command.amount());
         assertOpenCampaign(command.campaignId());
         apply(new BudgetCommitted(allianceId, command.campaignId(), command.partner(), command.amount()));
@@ -148,7 +148,7 @@ public class Alliance {
     @CommandHandler
     SpendRecorded handle(RecordSpend command) {
         assertPartnerOfAlliance(command.payer());
-        assertActive();
+        status.assertActive();
         assertPositiveInAllianceCurrency(command.amount());
         Campaign campaign = assertOpenCampaign(command.campaignId());
         assertSpendIdFree(command.spendId());
@@ -168,7 +168,7 @@ public class Alliance {
     @CommandHandler
     SpendReversed handle(ReverseSpend command) {
         assertPartnerOfAlliance(command.partner());
-        assertStarted();
+        status.assertStarted();
         SpendRecorded spend = assertCampaign(command.campaignId()).assertReversibleBy(command.spendId(), command.partner());
         Map<PartnerId, Money> negated = new LinkedHashMap<>();
         spend.shares().forEach((partner, share) -> negated.put(partner, share.negate()));
@@ -181,7 +181,7 @@ public class Alliance {
     @CommandHandler
     void handle(CloseCampaign command) {
         assertPartnerOfAlliance(command.partner());
-        assertStarted();
+        status.assertStarted();
         assertOpenCampaign(command.campaignId());
         apply(new CampaignClosed(allianceId, command.campaignId(), command.partner()));
     }
@@ -190,7 +190,7 @@ public class Alliance {
     @CommandHandler
     void handle(RecordSettlementPayment command) {
         assertPartnerOfAlliance(command.payer());
-        assertStarted();
+        status.assertStarted();
         assertPositiveInAllianceCurrency(command.amount());
         assertPaymentIdFree(command.paymentId());
         assertPaidToAnotherPartner(command.payer(), command.payee());
@@ -264,13 +264,6 @@ public class Alliance {
         }
     }
 
-    /** Corrections and settlement need an alliance that was agreed: not one still proposed or declined. */
-    private void assertStarted() {
-        if (status == AllianceStatus.PROPOSED || status == AllianceStatus.DECLINED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_STARTED, "the alliance is " + status + "; nothing was agreed yet");
-        }
-    }
-
     /** Pseudo-currencies such as XAU or XXX have no minor unit, so nothing could be split to the cent. */
     private static void assertSettleable(Currency currency) {
         if (currency.getDefaultFractionDigits() < 0) {
@@ -304,33 +297,6 @@ public class Alliance {
         if (!partners.contains(partner)) {
             throw new RuleViolation(Rule.NOT_A_PARTNER_OF_ALLIANCE,
                     "partner " + partner + " is not a partner of this alliance");
-        }
-    }
-
-    private void assertAwaitingAcceptance() {
-        if (status != AllianceStatus.PROPOSED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_AWAITING_ACCEPTANCE,
-                    "the alliance is " + status + ", not awaiting acceptance");
-        }
-    }
-
-    private void assertActive() {
-        if (status != AllianceStatus.ACTIVE) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_ACTIVE, "the alliance is " + status + ", not active");
-        }
-    }
-
-    private void assertSuspended() {
-        if (status != AllianceStatus.SUSPENDED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_SUSPENDED, "the alliance is " + status + ", not suspended");
-        }
-    }
-
-    /** Suspension pauses an alliance without ending it, so a suspended alliance can still be dissolved. */
-    private void assertDissolvable() {
-        if (status != AllianceStatus.ACTIVE && status != AllianceStatus.SUSPENDED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_ACTIVE,
-                    "only an active or suspended alliance can be dissolved; this one is " + status);
         }
     }
 
