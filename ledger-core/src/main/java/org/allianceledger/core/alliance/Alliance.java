@@ -9,6 +9,7 @@ import org.allianceledger.core.rule.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 import java.util.Currency;
@@ -25,7 +26,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One alliance between two or more partners: its status, agreed terms and campaigns.
  * Command handlers check, decide and apply; event-sourcing handlers only assign state. Its fields are
  * written as JSON in snapshots, so a long-lived alliance loads from its latest snapshot, not every event.
+ * The revision names the snapshot's shape: Axon ignores a snapshot of another revision and loads the alliance
+ * from its events instead. Revision 2 keeps a {@link RecordedSpend} per spend where snapshots without a
+ * revision kept the whole event.
  */
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Alliance {
@@ -169,7 +174,7 @@ public class Alliance {
     SpendReversed handle(ReverseSpend command) {
         assertPartnerOfAlliance(command.partner());
         status.assertStarted();
-        SpendRecorded spend = assertCampaign(command.campaignId()).assertReversibleBy(command.spendId(), command.partner());
+        RecordedSpend spend = assertCampaign(command.campaignId()).assertReversibleBy(command.spendId(), command.partner());
         Map<PartnerId, Money> negated = new LinkedHashMap<>();
         spend.shares().forEach((partner, share) -> negated.put(partner, share.negate()));
         SpendReversed reversal = new SpendReversed(allianceId, command.campaignId(), command.spendId(), spend.payer(),
