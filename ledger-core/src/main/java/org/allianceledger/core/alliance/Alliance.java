@@ -9,7 +9,9 @@ import org.allianceledger.core.rule.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +26,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One alliance between two or more partners: its status, agreed terms and campaigns.
  * Command handlers check, decide and apply; event-sourcing handlers only assign state. Its fields are
  * written as JSON in snapshots, so a long-lived alliance loads from its latest snapshot, not every event.
+ * The revision names the snapshot's shape: Axon ignores a snapshot of another revision and loads the alliance
+ * from its events instead. Revision 2 keeps a {@link RecordedSpend} per spend where snapshots without a
+ * revision kept the whole event.
  */
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Alliance {
@@ -61,11 +67,8 @@ public class Alliance {
     @CommandHandler
     void handle(AcceptAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        assertAwaitingAcceptance();
-        if (accepted.contains(command.partner())) {
-            throw new RuleViolation(Rule.ALREADY_ACCEPTED,
-                    "partner " + command.partner() + " has already accepted this alliance");
-        }
+        status.assertAwaitingAcceptance();
+        assertNotYetAccepted(command.partner());
         apply(new AllianceAccepted(allianceId, command.partner()));
         if (accepted.size() == partners.size()) {
             apply(new AllianceActivated(allianceId));
@@ -75,23 +78,16 @@ public class Alliance {
     @CommandHandler
     void handle(DeclineAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        assertAwaitingAcceptance();
-        if (accepted.contains(command.partner())) {
-            throw new RuleViolation(proposedBy.equals(command.partner())
-                    ? Rule.PROPOSER_CANNOT_DECLINE : Rule.ALREADY_ACCEPTED,
-                    "partner " + command.partner() + " has already accepted this alliance and cannot decline it");
-        }
+        status.assertAwaitingAcceptance();
+        assertMayDecline(command.partner());
         apply(new AllianceDeclined(allianceId, command.partner(), command.reason()));
     }
 
     @CommandHandler
     void handle(ProposeAmendment command) {
         assertPartnerOfAlliance(command.proposedBy());
-        assertActive();
-        if (amendmentIds.contains(command.amendmentId())) {
-            throw new RuleViolation(Rule.AMENDMENT_ID_TAKEN,
-                    "an amendment with id " + command.amendmentId() + " was already proposed");
-        }
+        status.assertActive();
+        assertAmendmentIdFree(command.amendmentId());
         command.terms().assertValidFor(partners);
         terms.assertEffectiveAfterLatest(command.terms());
         apply(new AmendmentProposed(allianceId, command.amendmentId(), command.proposedBy(), command.terms()));
@@ -100,16 +96,8 @@ public class Alliance {
     @CommandHandler
     void handle(AcceptAmendment command) {
         assertPartnerOfAlliance(command.partner());
-        assertActive();
-        PendingAmendment pending = pendingAmendments.get(command.amendmentId());
-        if (pending == null) {
-            throw new RuleViolation(Rule.NO_SUCH_PENDING_AMENDMENT,
-                    "no amendment " + command.amendmentId() + " awaits acceptance");
-        }
-        if (pending.acceptedBy().contains(command.partner())) {
-            throw new RuleViolation(Rule.ALREADY_ACCEPTED,
-                    "partner " + command.partner() + " has already accepted amendment " + command.amendmentId());
-        }
+        status.assertActive();
+        PendingAmendment pending = assertAmendmentAcceptableBy(command.amendmentId(), command.partner());
         boolean lastAcceptance = pending.acceptedBy().size() + 1 == partners.size();
         if (lastAcceptance) {
             // another amendment may have been agreed since this one was proposed
@@ -124,40 +112,30 @@ public class Alliance {
     @CommandHandler
     void handle(SuspendAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        assertActive();
+        status.assertActive();
         apply(new AllianceSuspended(allianceId, command.partner(), command.reason()));
     }
 
     @CommandHandler
     void handle(ResumeAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        if (status != AllianceStatus.SUSPENDED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_SUSPENDED, "the alliance is " + status + ", not suspended");
-        }
+        status.assertSuspended();
         apply(new AllianceResumed(allianceId, command.partner()));
     }
 
     @CommandHandler
     void handle(DissolveAlliance command) {
         assertPartnerOfAlliance(command.partner());
-        if (status != AllianceStatus.ACTIVE && status != AllianceStatus.SUSPENDED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_ACTIVE,
-                    "only an active or suspended alliance can be dissolved; this one is " + status);
-        }
+        status.assertDissolvable();
         apply(new AllianceDissolved(allianceId, command.partner(), command.reason()));
     }
 
     @CommandHandler
     void handle(LaunchCampaign command) {
         assertPartnerOfAlliance(command.partner());
-        assertActive();
-        if (campaigns.containsKey(command.campaignId())) {
-            throw new RuleViolation(Rule.CAMPAIGN_ID_TAKEN, "a campaign with id " + command.campaignId() + " exists");
-        }
-        if (command.endsOn().isBefore(command.startsOn())) {
-            throw new RuleViolation(Rule.CAMPAIGN_DATES_REVERSED, "a campaign cannot end (" + command.endsOn()
-                    + ") before it starts (" + command.startsOn() + ")");
-        }
+        status.assertActive();
+        assertCampaignIdFree(command.campaignId());
+        assertEndsNotBeforeStart(command.startsOn(), command.endsOn());
         apply(new CampaignLaunched(allianceId, command.campaignId(), command.partner(), command.name(),
                 command.startsOn(), command.endsOn()));
     }
@@ -165,7 +143,7 @@ public class Alliance {
     @CommandHandler
     void handle(CommitBudget command) {
         assertPartnerOfAlliance(command.partner());
-        assertActive();
+        status.assertActive();
         assertPositiveInAllianceCurrency(command.amount());
         assertOpenCampaign(command.campaignId());
         apply(new BudgetCommitted(allianceId, command.campaignId(), command.partner(), command.amount()));
@@ -175,12 +153,10 @@ public class Alliance {
     @CommandHandler
     SpendRecorded handle(RecordSpend command) {
         assertPartnerOfAlliance(command.payer());
-        assertActive();
+        status.assertActive();
         assertPositiveInAllianceCurrency(command.amount());
         Campaign campaign = assertOpenCampaign(command.campaignId());
-        if (spendIds.contains(command.spendId())) {
-            throw new RuleViolation(Rule.SPEND_ID_TAKEN, "a spend with id " + command.spendId() + " is recorded");
-        }
+        assertSpendIdFree(command.spendId());
         campaign.assertWithinDates(command.incurredOn());
         campaign.assertInvoiceNotRecorded(command.vendor(), command.invoiceRef());
         TermsVersion inForce = terms.assertTermsInForceOn(command.incurredOn());
@@ -197,8 +173,8 @@ public class Alliance {
     @CommandHandler
     SpendReversed handle(ReverseSpend command) {
         assertPartnerOfAlliance(command.partner());
-        assertStarted();
-        SpendRecorded spend = assertCampaign(command.campaignId()).assertReversibleBy(command.spendId(), command.partner());
+        status.assertStarted();
+        RecordedSpend spend = assertCampaign(command.campaignId()).assertReversibleBy(command.spendId(), command.partner());
         Map<PartnerId, Money> negated = new LinkedHashMap<>();
         spend.shares().forEach((partner, share) -> negated.put(partner, share.negate()));
         SpendReversed reversal = new SpendReversed(allianceId, command.campaignId(), command.spendId(), spend.payer(),
@@ -210,7 +186,7 @@ public class Alliance {
     @CommandHandler
     void handle(CloseCampaign command) {
         assertPartnerOfAlliance(command.partner());
-        assertStarted();
+        status.assertStarted();
         assertOpenCampaign(command.campaignId());
         apply(new CampaignClosed(allianceId, command.campaignId(), command.partner()));
     }
@@ -219,18 +195,10 @@ public class Alliance {
     @CommandHandler
     void handle(RecordSettlementPayment command) {
         assertPartnerOfAlliance(command.payer());
-        assertStarted();
+        status.assertStarted();
         assertPositiveInAllianceCurrency(command.amount());
-        if (paymentIds.contains(command.paymentId())) {
-            throw new RuleViolation(Rule.PAYMENT_ID_TAKEN, "a payment with id " + command.paymentId() + " is recorded");
-        }
-        if (command.payee().equals(command.payer())) {
-            throw new RuleViolation(Rule.PAYMENT_TO_SELF, "partner " + command.payer() + " cannot pay itself");
-        }
-        if (!partners.contains(command.payee())) {
-            throw new RuleViolation(Rule.PAYEE_NOT_A_PARTNER,
-                    "partner " + command.payee() + " is not a partner of this alliance and cannot be paid through it");
-        }
+        assertPaymentIdFree(command.paymentId());
+        assertPaidToAnotherPartner(command.payer(), command.payee());
         apply(new SettlementPaymentRecorded(allianceId, command.paymentId(), command.payer(), command.payee(),
                 command.amount(), command.paidOn(), command.reference()));
     }
@@ -256,17 +224,48 @@ public class Alliance {
         return campaign;
     }
 
+    private void assertCampaignIdFree(CampaignId campaignId) {
+        if (campaigns.containsKey(campaignId)) {
+            throw new RuleViolation(Rule.CAMPAIGN_ID_TAKEN, "a campaign with id " + campaignId + " exists");
+        }
+    }
+
+    /** A one-day campaign starts and ends on the same date. */
+    private static void assertEndsNotBeforeStart(LocalDate startsOn, LocalDate endsOn) {
+        if (endsOn.isBefore(startsOn)) {
+            throw new RuleViolation(Rule.CAMPAIGN_DATES_REVERSED, "a campaign cannot end (" + endsOn
+                    + ") before it starts (" + startsOn + ")");
+        }
+    }
+
+    /** Spend ids are unique across the alliance, not only within one campaign. */
+    private void assertSpendIdFree(SpendId spendId) {
+        if (spendIds.contains(spendId)) {
+            throw new RuleViolation(Rule.SPEND_ID_TAKEN, "a spend with id " + spendId + " is recorded");
+        }
+    }
+
+    private void assertPaymentIdFree(PaymentId paymentId) {
+        if (paymentIds.contains(paymentId)) {
+            throw new RuleViolation(Rule.PAYMENT_ID_TAKEN, "a payment with id " + paymentId + " is recorded");
+        }
+    }
+
+    /** A settlement payment moves money between two partners of this alliance. */
+    private void assertPaidToAnotherPartner(PartnerId payer, PartnerId payee) {
+        if (payee.equals(payer)) {
+            throw new RuleViolation(Rule.PAYMENT_TO_SELF, "partner " + payer + " cannot pay itself");
+        }
+        if (!partners.contains(payee)) {
+            throw new RuleViolation(Rule.PAYEE_NOT_A_PARTNER,
+                    "partner " + payee + " is not a partner of this alliance and cannot be paid through it");
+        }
+    }
+
     private void assertPositiveInAllianceCurrency(Money amount) {
         amount.assertCurrency(currency);
         if (!amount.isPositive()) {
             throw new RuleViolation(Rule.AMOUNT_MUST_BE_POSITIVE, "the amount must be positive, got " + amount);
-        }
-    }
-
-    /** Corrections and settlement need an alliance that was agreed: not one still proposed or declined. */
-    private void assertStarted() {
-        if (status == AllianceStatus.PROPOSED || status == AllianceStatus.DECLINED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_STARTED, "the alliance is " + status + "; nothing was agreed yet");
         }
     }
 
@@ -306,17 +305,41 @@ public class Alliance {
         }
     }
 
-    private void assertAwaitingAcceptance() {
-        if (status != AllianceStatus.PROPOSED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_AWAITING_ACCEPTANCE,
-                    "the alliance is " + status + ", not awaiting acceptance");
+    private void assertNotYetAccepted(PartnerId partner) {
+        if (accepted.contains(partner)) {
+            throw new RuleViolation(Rule.ALREADY_ACCEPTED,
+                    "partner " + partner + " has already accepted this alliance");
         }
     }
 
-    private void assertActive() {
-        if (status != AllianceStatus.ACTIVE) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_ACTIVE, "the alliance is " + status + ", not active");
+    /** Only a partner that has not accepted may decline; the proposer accepted by proposing, so it never may. */
+    private void assertMayDecline(PartnerId partner) {
+        if (accepted.contains(partner)) {
+            throw new RuleViolation(proposedBy.equals(partner) ? Rule.PROPOSER_CANNOT_DECLINE : Rule.ALREADY_ACCEPTED,
+                    "partner " + partner + " has already accepted this alliance and cannot decline it");
         }
+    }
+
+    /** Amendment ids stay taken once proposed, even after the amendment was agreed. */
+    private void assertAmendmentIdFree(AmendmentId amendmentId) {
+        if (amendmentIds.contains(amendmentId)) {
+            throw new RuleViolation(Rule.AMENDMENT_ID_TAKEN,
+                    "an amendment with id " + amendmentId + " was already proposed");
+        }
+    }
+
+    /** @return the amendment, still awaiting acceptance and not yet accepted by this partner */
+    private PendingAmendment assertAmendmentAcceptableBy(AmendmentId amendmentId, PartnerId partner) {
+        PendingAmendment pending = pendingAmendments.get(amendmentId);
+        if (pending == null) {
+            throw new RuleViolation(Rule.NO_SUCH_PENDING_AMENDMENT,
+                    "no amendment " + amendmentId + " awaits acceptance");
+        }
+        if (pending.acceptedBy().contains(partner)) {
+            throw new RuleViolation(Rule.ALREADY_ACCEPTED,
+                    "partner " + partner + " has already accepted amendment " + amendmentId);
+        }
+        return pending;
     }
 
     @EventSourcingHandler

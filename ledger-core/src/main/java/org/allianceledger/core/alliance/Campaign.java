@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * A campaign of an alliance: its dates, each partner's commitment and the share of spend allocated to
- * each partner so far, and the spends recorded in it. An entity of the {@link Alliance} aggregate.
+ * each partner so far, and what reversing each spend recorded in it needs. An entity of the {@link Alliance}
+ * aggregate.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -30,7 +31,7 @@ final class Campaign {
     private boolean closed;
     private final Map<PartnerId, Money> committed = new HashMap<>();
     private final Map<PartnerId, Money> allocated = new HashMap<>();
-    private final Map<SpendId, SpendRecorded> spends = new HashMap<>();
+    private final Map<SpendId, RecordedSpend> spends = new HashMap<>();
     private final Set<SpendId> reversed = new HashSet<>();
     private final Set<String> invoices = new HashSet<>();
 
@@ -78,8 +79,8 @@ final class Campaign {
         });
     }
 
-    SpendRecorded assertReversibleBy(SpendId spendId, PartnerId partner) {
-        SpendRecorded spend = spends.get(spendId);
+    RecordedSpend assertReversibleBy(SpendId spendId, PartnerId partner) {
+        RecordedSpend spend = spends.get(spendId);
         if (spend == null) {
             throw new RuleViolation(Rule.NO_SUCH_SPEND, "no spend " + spendId + " is recorded in campaign " + campaignId);
         }
@@ -98,16 +99,17 @@ final class Campaign {
     }
 
     void record(SpendRecorded spend) {
-        spends.put(spend.spendId(), spend);
-        invoices.add(invoiceKey(spend.vendor(), spend.invoiceRef()));
+        String invoice = invoiceKey(spend.vendor(), spend.invoiceRef());
+        spends.put(spend.spendId(), new RecordedSpend(spend.payer(), spend.amount(), spend.incurredOn(),
+                spend.termsVersion(), spend.shares(), invoice));
+        invoices.add(invoice);
         spend.shares().forEach((partner, share) -> allocated.merge(partner, share, Money::plus));
     }
 
     /** A reversed spend frees its budget and its invoice number, so a corrected invoice can be recorded. */
     void reverse(SpendReversed reversal) {
         reversed.add(reversal.spendId());
-        SpendRecorded original = spends.get(reversal.spendId());
-        invoices.remove(invoiceKey(original.vendor(), original.invoiceRef()));
+        invoices.remove(spends.get(reversal.spendId()).invoice());
         reversal.shares().forEach((partner, share) -> allocated.merge(partner, share, Money::plus));
     }
 

@@ -32,17 +32,12 @@ public record AllianceContext(long allianceVersion, AllianceStatus status, List<
 
     /** New referrals and conversions only while the alliance is active: not while suspended or dissolved. */
     void assertActive() {
-        if (status != AllianceStatus.ACTIVE) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_ACTIVE, "the alliance is " + status
-                    + ", not active; referrals and conversions can only be recorded in an active alliance");
-        }
+        status.assertActive("; referrals and conversions can only be recorded in an active alliance");
     }
 
     /** A refund corrects an agreed fact, so it stays possible once suspended or dissolved, as settlement does. */
     void assertStarted() {
-        if (status == AllianceStatus.PROPOSED || status == AllianceStatus.DECLINED) {
-            throw new RuleViolation(Rule.ALLIANCE_NOT_STARTED, "the alliance is " + status + "; nothing was agreed yet");
-        }
+        status.assertStarted();
     }
 
     void assertPartner(PartnerId partner) {

@@ -8,21 +8,8 @@ import java.util.Currency;
 /** Amounts in two currencies were combined; the ledger never converts silently. */
 public class CurrencyMismatch extends RuleViolation {
 
-    private final Currency expected;
-    private final Currency actual;
-
     public CurrencyMismatch(Currency expected, Currency actual) {
         super(Rule.CURRENCY_MISMATCH, "the amount is in " + actual.getCurrencyCode() + " but "
                 + expected.getCurrencyCode() + " is expected here; the ledger does not convert currencies");
-        this.expected = expected;
-        this.actual = actual;
-    }
-
-    public Currency expected() {
-        return expected;
-    }
-
-    public Currency actual() {
-        return actual;
     }
 }

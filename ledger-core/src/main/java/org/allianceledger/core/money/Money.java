@@ -122,10 +122,6 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         return amount.signum() < 0;
     }
 
-    public Money abs() {
-        return new Money(amount.abs(), currency);
-    }
-
     public Money min(Money other) {
         return compareTo(other) <= 0 ? this : other;
     }

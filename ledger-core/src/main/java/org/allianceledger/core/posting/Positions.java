@@ -46,22 +46,6 @@ public record Positions(Currency currency, Map<PartnerId, Money> balances) {
         return new Positions(currency, after);
     }
 
-    public Positions postAll(Iterable<Postings> transactions) {
-        Positions positions = this;
-        for (Postings postings : transactions) {
-            positions = positions.post(postings);
-        }
-        return positions;
-    }
-
-    public Money balanceOf(PartnerId partner) {
-        Money balance = balances.get(partner);
-        if (balance == null) {
-            throw new IllegalArgumentException("partner " + partner + " has no position here");
-        }
-        return balance;
-    }
-
     /** The partners in alliance order. */
     public List<PartnerId> partners() {
         return List.copyOf(balances.keySet());

@@ -39,6 +39,18 @@ class AllianceSnapshotTest {
         assertThat(snapshot).contains("\"campaigns\"").contains("\"pendingAmendments\"").doesNotContain("\"empty\"");
     }
 
+    @Test
+    void aSnapshotKeepsOfASpendOnlyWhatItsReversalNeeds() throws Exception {
+        List<Object> history = new ArrayList<>(List.of(active()));
+        history.addAll(List.of(funded()));
+        history.add(spendRecorded());
+
+        String snapshot = json.writeValueAsString(sourced(history));
+
+        assertThat(snapshot).contains("\"invoice\"")
+                .doesNotContain("\"category\"").doesNotContain("\"evidenceSha256\"");
+    }
+
     /** The aggregate as the repository loads it from these events. */
     private static Alliance sourced(List<Object> history) {
         AggregateTestFixture<Alliance> fixture = new AggregateTestFixture<>(Alliance.class);

@@ -30,8 +30,17 @@ public final class Journals {
     public record Journal(List<PartnerId> partners, List<Postings> transactions) {
 
         public Positions positions() {
-            return Positions.start(EUR, partners).postAll(transactions);
+            return postAll(Positions.start(EUR, partners), transactions);
         }
+    }
+
+    /** The positions after posting each transaction in turn. */
+    public static Positions postAll(Positions positions, Iterable<Postings> transactions) {
+        Positions after = positions;
+        for (Postings postings : transactions) {
+            after = after.post(postings);
+        }
+        return after;
     }
 
     /** Up to 40 spends, commissions and payments, as many of each kind, in an alliance of two to six partners. */

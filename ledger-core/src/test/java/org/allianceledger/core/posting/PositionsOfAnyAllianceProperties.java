@@ -36,7 +36,7 @@ class PositionsOfAnyAllianceProperties {
             Journal journal = Journals.journal(random);
             List<Postings> reversals = journal.transactions().stream().map(Postings::reversed).toList().reversed();
 
-            Positions undone = journal.positions().postAll(reversals);
+            Positions undone = Journals.postAll(journal.positions(), reversals);
 
             assertThat(undone).isEqualTo(Positions.start(Journals.EUR, journal.partners()));
         });

@@ -42,9 +42,9 @@ class PositionsProperties {
     void reversingEveryTransactionBringsEveryPositionBackToZero() {
         RandomCases.run(random -> {
             List<Postings> journal = journal(random);
-            Positions positions = Positions.start(EUR, PARTNERS).postAll(journal);
+            Positions positions = Journals.postAll(Positions.start(EUR, PARTNERS), journal);
 
-            Positions reversed = positions.postAll(journal.stream().map(Postings::reversed).toList());
+            Positions reversed = Journals.postAll(positions, journal.stream().map(Postings::reversed).toList());
 
             assertThat(reversed).isEqualTo(Positions.start(EUR, PARTNERS));
         });

@@ -40,17 +40,7 @@ class PositionsTest {
                 Map.entry(ACME, eur("20.00")),
                 Map.entry(GLOBEX, eur("-10.00")),
                 Map.entry(INITECH, eur("-10.00")));
-        assertThat(positions.balanceOf(GLOBEX)).isEqualTo(eur("-10.00"));
         assertThat(positions.total().isZero()).isTrue();
-    }
-
-    @Test
-    void postAllIsPostingOneAfterTheOther() {
-        Postings spend = Postings.forSpend(ACME, eur("100.00"), split("50.00", "30.00", "20.00"));
-        Postings payment = Postings.forSettlementPayment(GLOBEX, ACME, eur("30.00"));
-        Positions start = Positions.start(EUR, List.of(ACME, GLOBEX, INITECH));
-
-        assertThat(start.postAll(List.of(spend, payment))).isEqualTo(start.post(spend).post(payment));
     }
 
     @Test
@@ -60,7 +50,6 @@ class PositionsTest {
         assertThatThrownBy(() -> positions.post(Postings.forSettlementPayment(ACME, PartnerId.of("umbrella"), eur("1.00"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("umbrella has no position here");
-        assertThatThrownBy(() -> positions.balanceOf(INITECH)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

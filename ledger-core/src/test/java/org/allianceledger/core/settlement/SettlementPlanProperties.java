@@ -2,6 +2,7 @@ package org.allianceledger.core.settlement;
 
 import org.allianceledger.core.money.Money;
 import org.allianceledger.core.partner.PartnerId;
+import org.allianceledger.core.posting.Journals;
 import org.allianceledger.core.posting.Positions;
 import org.allianceledger.core.posting.Postings;
 import org.allianceledger.core.testing.RandomCases;
@@ -25,7 +26,7 @@ class SettlementPlanProperties {
             Positions positions = balancedPositions(random);
             SettlementPlan plan = SettlementPlan.of(positions);
 
-            Positions settled = positions.postAll(plan.transfers().stream()
+            Positions settled = Journals.postAll(positions, plan.transfers().stream()
                     .map(transfer -> Postings.forSettlementPayment(transfer.from(), transfer.to(), transfer.amount()))
                     .toList());
 
@@ -41,8 +42,8 @@ class SettlementPlanProperties {
             SettlementPlan plan = SettlementPlan.of(positions);
 
             assertThat(plan.transfers()).allSatisfy(transfer -> {
-                assertThat(positions.balanceOf(transfer.from()).isNegative()).isTrue();
-                assertThat(positions.balanceOf(transfer.to()).isPositive()).isTrue();
+                assertThat(positions.balances().get(transfer.from()).isNegative()).isTrue();
+                assertThat(positions.balances().get(transfer.to()).isPositive()).isTrue();
             });
         });
     }
