@@ -75,7 +75,9 @@ class OperationDocumentation implements OpenApiCustomizer {
                     .schema(new StringSchema()).example("\"7\""));
         }
         errors.put("406", problem("not-acceptable", "The Accept header rules out JSON."));
-        errors.put("429", problem("rate-limited", "Too many requests for this API key; see Retry-After."));
+        errors.put("429", problem("rate-limited", "Too many requests for this API key; see Retry-After.")
+                .addHeaderObject("Retry-After", new Header().schema(new IntegerSchema())
+                        .description("seconds until the key may make its next request").example(1)));
         errors.put("500", problem("internal-error", "A failure of the ledger; quote the X-Correlation-Id response "
                 + "header when you report it."));
         errors.put("503", problem("database-unavailable", "The ledger cannot reach its database just now (also "
@@ -86,6 +88,11 @@ class OperationDocumentation implements OpenApiCustomizer {
                 .description("echoed in the response, logged, and stored on every event the request records")
                 .schema(new StringSchema().maxLength(100)));
         errors.forEach((status, response) -> operation.getResponses().putIfAbsent(status, response));
+        operation.getResponses().forEach((status, response) -> {
+            if (!status.equals("401")) {
+                addRateLimitHeaders(response);
+            }
+        });
         if (post && operation.getRequestBody() != null) {
             RequestExamples.forPath(path).ifPresent(example -> operation.getRequestBody().getContent()
                     .forEach((type, media) -> media.addExamples("request", new Example().value(parsed(example)))));
@@ -99,6 +106,16 @@ class OperationDocumentation implements OpenApiCustomizer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("request example is not JSON: " + json, e);
         }
+    }
+
+    /** What every answer to a known API key (so not a 401) says of the key's rate limit. */
+    private static void addRateLimitHeaders(ApiResponse response) {
+        response.addHeaderObject("RateLimit-Limit", new Header().schema(new IntegerSchema())
+                        .description("requests a minute this API key may make (per instance)").example(6000))
+                .addHeaderObject("RateLimit-Remaining", new Header().schema(new IntegerSchema())
+                        .description("requests the key may still make now; 0 on a 429").example(5999))
+                .addHeaderObject("RateLimit-Reset", new Header().schema(new IntegerSchema())
+                        .description("seconds until the key's whole allowance is back").example(1));
     }
 
     private static ApiResponse problem(String name, String description) {

@@ -13,8 +13,6 @@ import org.allianceledger.api.problem.ProblemResponses;
 import org.allianceledger.api.problem.Problems;
 import org.allianceledger.api.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -30,12 +28,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A token bucket per API key: each key may make LEDGER_RATE_LIMIT_PER_MINUTE requests a minute, refilled
- * continuously. Over it, 429 with Retry-After; other keys are not slowed. Buckets live in this instance's
- * memory, so with several instances a key gets that many requests per instance.
+ * continuously. Every answer to a known key carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset, so
+ * a client can pace itself; over the limit, 429 with Retry-After; other keys are not slowed. Buckets live in this instance's
+ * memory, so with several instances a key gets that many requests per instance. It runs in the security
+ * filter chain right after the key is authenticated, so a request its role forbids counts and is told too.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 10)
-class RateLimitFilter extends OncePerRequestFilter {
+public class RateLimitFilter extends OncePerRequestFilter {
+
+    /** The key's requests a minute. */
+    static final String LIMIT = "RateLimit-Limit";
+    /** Requests the key may still make now. */
+    static final String REMAINING = "RateLimit-Remaining";
+    /** Seconds until the key's whole allowance is back. */
+    static final String RESET = "RateLimit-Reset";
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final ProblemResponses problems;
@@ -59,16 +65,24 @@ class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         ConsumptionProbe probe = buckets.computeIfAbsent(caller.keyId(), key -> newBucket()).tryConsumeAndReturnRemaining(1);
+        response.setHeader(LIMIT, Long.toString(perMinute));
+        response.setHeader(REMAINING, Long.toString(probe.getRemainingTokens()));
+        response.setHeader(RESET, Long.toString(wholeSecondsAtLeastOne(probe.getNanosToWaitForReset())));
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
         }
         limited.increment();
-        long retryAfterSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        long retryAfterSeconds = wholeSecondsAtLeastOne(probe.getNanosToWaitForRefill());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                 "this API key made more than " + perMinute + " requests in a minute; retry after "
                         + retryAfterSeconds + " s"));
+    }
+
+    /** Seconds rounded up, never 0: a client that waits that long is sure to find the tokens back. */
+    private static long wholeSecondsAtLeastOne(long nanos) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos) + 1);
     }
 
     private Bucket newBucket() {

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.allianceledger.api.apikey.ApiKeys;
 import org.allianceledger.api.problem.ProblemResponses;
 import org.allianceledger.api.problem.Problems;
+import org.allianceledger.api.ratelimit.RateLimitFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -24,8 +26,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ProblemResponses problems, MeterRegistry registry)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, RateLimitFilter rateLimit, ProblemResponses problems,
+                            MeterRegistry registry) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -34,6 +36,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(rateLimit, ApiKeyAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error", "/console", "/console/**", "/webjars/**").permitAll()
@@ -57,6 +60,14 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings noObservationPerSecurityFilter() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** The rate limit runs in the security chain only (see {@link #api}), not once more as a servlet filter. */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitOnlyInTheSecurityChain(RateLimitFilter rateLimit) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(rateLimit);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** A path the firewall refuses (e.g. "..", an encoded percent or NUL) is a 400 problem like any other. */

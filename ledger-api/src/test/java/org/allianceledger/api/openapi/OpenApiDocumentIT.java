@@ -71,6 +71,16 @@ class OpenApiDocumentIT extends RunningLedger {
                     if (operation.at("/responses/503/headers/Retry-After").isMissingNode()) {
                         problems.add(endpoint + " does not document the 503's Retry-After");
                     }
+                    if (operation.at("/responses/429/headers/Retry-After").isMissingNode()) {
+                        problems.add(endpoint + " does not document the 429's Retry-After");
+                    }
+                    operation.path("responses").fields().forEachRemaining(response -> {
+                        if (!response.getKey().equals("401")
+                                && response.getValue().at("/headers/RateLimit-Remaining").isMissingNode()) {
+                            problems.add(endpoint + " does not document the rate-limit headers of its "
+                                    + response.getKey());
+                        }
+                    });
                     if (hasBody && operation.at("/requestBody/content/application~1json/examples/request").isMissingNode()) {
                         problems.add(endpoint + " has no example request");
                     }
