@@ -299,10 +299,7 @@ public class Alliance {
     }
 
     private void assertPartnerOfAlliance(PartnerId partner) {
-        if (!partners.contains(partner)) {
-            throw new RuleViolation(Rule.NOT_A_PARTNER_OF_ALLIANCE,
-                    "partner " + partner + " is not a partner of this alliance");
-        }
+        AllianceMembership.assertPartnerOf(partners, partner);
     }
 
     private void assertNotYetAccepted(PartnerId partner) {

@@ -1,11 +1,10 @@
 package org.allianceledger.core.journey;
 
+import org.allianceledger.core.alliance.AllianceMembership;
 import org.allianceledger.core.alliance.AllianceStatus;
 import org.allianceledger.core.alliance.TermsHistory;
 import org.allianceledger.core.alliance.TermsVersion;
 import org.allianceledger.core.partner.PartnerId;
-import org.allianceledger.core.rule.Rule;
-import org.allianceledger.core.rule.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,10 +40,7 @@ public record AllianceContext(long allianceVersion, AllianceStatus status, List<
     }
 
     void assertPartner(PartnerId partner) {
-        if (!partners.contains(partner)) {
-            throw new RuleViolation(Rule.NOT_A_PARTNER_OF_ALLIANCE,
-                    "partner " + partner + " is not a partner of this alliance");
-        }
+        AllianceMembership.assertPartnerOf(partners, partner);
     }
 
     /**
