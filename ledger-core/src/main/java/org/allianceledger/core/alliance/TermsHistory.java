@@ -42,7 +42,7 @@ public final class TermsHistory {
         return new TermsHistory(extended);
     }
 
-    public Optional<TermsVersion> inForceOn(LocalDate date) {
+    private Optional<TermsVersion> inForceOn(LocalDate date) {
         for (int i = versions.size() - 1; i >= 0; i--) {
             if (!versions.get(i).terms().effectiveFrom().isAfter(date)) {
                 return Optional.of(versions.get(i));
