@@ -28,20 +28,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A token bucket per API key: each key may make LEDGER_RATE_LIMIT_PER_MINUTE requests a minute, refilled
- * continuously. Every answer to a known key carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset, so
- * a client can pace itself; over the limit, 429 with Retry-After; other keys are not slowed. Buckets live in this instance's
- * memory, so with several instances a key gets that many requests per instance. It runs in the security
- * filter chain right after the key is authenticated, so a request its role forbids counts and is told too.
+ * continuously. Every answer to a known key carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset,
+ * so a client can pace itself; over the limit, 429 with Retry-After; other keys are not slowed. Buckets live in
+ * this instance's memory, so with several instances a key gets that many requests per instance. It runs in the
+ * security filter chain right after the key is authenticated, so a request its role forbids counts and is told
+ * too.
  */
 @Component
 public class RateLimitFilter extends OncePerRequestFilter {
 
     /** The key's requests a minute. */
-    static final String LIMIT = "RateLimit-Limit";
+    private static final String LIMIT = "RateLimit-Limit";
     /** Requests the key may still make now. */
-    static final String REMAINING = "RateLimit-Remaining";
+    private static final String REMAINING = "RateLimit-Remaining";
     /** Seconds until the key's whole allowance is back. */
-    static final String RESET = "RateLimit-Reset";
+    private static final String RESET = "RateLimit-Reset";
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final ProblemResponses problems;
